@@ -1,0 +1,12 @@
+import { paginate } from './stories.ts';
+
+/** Static paths for a paginated list: page 1 at the base URL, later pages at `<base>/<n>/`. */
+export function paginatedParams<T>(items: readonly T[], size: number): { page: string | undefined; items: T[]; current: number; total: number }[] {
+  const pages = paginate(items, size);
+  return pages.map((items, i) => ({ page: i === 0 ? undefined : String(i + 1), items, current: i + 1, total: pages.length }));
+}
+
+/** The URL of page `n` of a list whose first page is `base` (ending in a slash). */
+export function pageHref(base: string, n: number): string {
+  return n <= 1 ? base : `${base}${n}/`;
+}
