@@ -1,7 +1,17 @@
+import { en as cms } from './features/cms.ts';
+import { en as feeds } from './features/feeds.ts';
+import { en as print } from './features/print.ts';
+import { en as search } from './features/search.ts';
+import { en as tools } from './features/tools.ts';
 import type { UiKey } from './id.ts';
 
 /** English UI strings; must cover every key of the Indonesian table. */
 export const en = {
+  ...search,
+  ...print,
+  ...feeds,
+  ...cms,
+  ...tools,
   'site.skip': 'Skip to content',
   'nav.label': 'Main navigation',
   'nav.home': 'Home',
@@ -57,7 +67,7 @@ export const en = {
   'story.draftNotice': 'DRAFT — visible in development only. Drafts are not built, not in feeds and not searchable.',
   'story.printPoster': 'Print poster',
   'story.share': 'Share',
-  'story.coverCredit': 'Image: {credit}',
+  'story.coverCredit': '{credit}',
   'story.tools': 'Check your rights:',
   'story.printedFrom': 'Read the full story at:',
   'tool.lembur': 'Overtime pay calculator',

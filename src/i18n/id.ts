@@ -3,7 +3,18 @@
  * Flat dotted keys; `{name}` placeholders are filled by `t()`. Every other
  * language must provide exactly these keys (checked by the type system and a test).
  */
+import { id as cms } from './features/cms.ts';
+import { id as feeds } from './features/feeds.ts';
+import { id as print } from './features/print.ts';
+import { id as search } from './features/search.ts';
+import { id as tools } from './features/tools.ts';
+
 export const id = {
+  ...search,
+  ...print,
+  ...feeds,
+  ...cms,
+  ...tools,
   // Site chrome
   'site.skip': 'Langsung ke isi',
   'nav.label': 'Navigasi utama',
@@ -62,7 +73,7 @@ export const id = {
   'story.draftNotice': 'DRAF — hanya terlihat saat pengembangan. Draf tidak ikut dibangun, tidak masuk umpan RSS, dan tidak bisa dicari.',
   'story.printPoster': 'Cetak poster',
   'story.share': 'Bagikan',
-  'story.coverCredit': 'Gambar: {credit}',
+  'story.coverCredit': '{credit}',
   'story.tools': 'Hitung hakmu:',
   'story.printedFrom': 'Baca lengkap di:',
   'tool.lembur': 'Kalkulator upah lembur',

@@ -2,6 +2,7 @@
 import FactBox from './FactBox.astro';
 import Figure from './Figure.astro';
 import PullQuote from './PullQuote.astro';
+import StoryImage from './StoryImage.astro';
 
 /** Passed to `<Content components={storyComponents} />`. */
-export const storyComponents = { PullQuote, FactBox, Figure };
+export const storyComponents = { PullQuote, FactBox, Figure, img: StoryImage };

@@ -1,7 +1,7 @@
 // Every worker-facing string of the calculators, in Indonesian (default) and
 // English, keyed so the UI can translate or override them in one place.
 
-import type { SeveranceReason } from '../../data/legal/types.ts';
+import type { LegalParameters, SeveranceReason } from '../../data/legal/types.ts';
 import type { OvertimeDayType } from './overtime.ts';
 
 /** Languages the calculators speak. */
@@ -297,5 +297,5 @@ export class CalcError extends Error {
   }
 }
 
-/** Options every calculator accepts as its second argument. */
-export type LangOption = { lang?: Lang };
+/** Options every calculator accepts as its second argument: output language (default 'id') and, for tests or a future law, the legal parameter set. */
+export type CalcOptions = { lang?: Lang; legal?: LegalParameters };

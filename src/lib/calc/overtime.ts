@@ -5,15 +5,12 @@
 import { CURRENT_LEGAL } from '../../data/legal/index.ts';
 import type { LegalParameters, OvertimeTable } from '../../data/legal/types.ts';
 import { CalcError, DAY_TYPE_LABELS, message } from './messages.ts';
-import type { Bilingual, Lang } from './messages.ts';
+import type { Bilingual, CalcOptions } from './messages.ts';
 import { add, assertRupiah, floor, max, mul, multiplierRatio, ratio, roundHalfUp, toNumber } from './money.ts';
 import type { Ratio } from './money.ts';
 
 /** Kind of day the overtime was worked on. */
 export type OvertimeDayType = 'workday' | 'restday' | 'holiday' | 'holiday-shortest-day';
-
-/** Options for every calculator: output language and (for tests or future law) the legal parameter set. */
-export type CalcOptions = { lang?: Lang; legal?: LegalParameters };
 
 /** One day of overtime. */
 export type OvertimeDay = {

@@ -5,9 +5,8 @@ import { CURRENT_LEGAL } from '../../data/legal/index.ts';
 import type { SeveranceReason, ServiceBracket } from '../../data/legal/types.ts';
 import { compareDates, parseDate, serviceLength } from './dates.ts';
 import { CalcError, REASON_LABELS, message } from './messages.ts';
-import type { Bilingual } from './messages.ts';
+import type { Bilingual, CalcOptions } from './messages.ts';
 import { add, assertRupiah, mul, multiplierRatio, ratio, roundHalfUp, toNumber } from './money.ts';
-import type { CalcOptions } from './overtime.ts';
 
 export type { SeveranceReason } from '../../data/legal/types.ts';
 

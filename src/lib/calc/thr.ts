@@ -4,8 +4,8 @@
 import { CURRENT_LEGAL } from '../../data/legal/index.ts';
 import { compareDates, dayNumber, parseDate, serviceLength } from './dates.ts';
 import { CalcError, message } from './messages.ts';
+import type { CalcOptions } from './messages.ts';
 import { assertRupiah, mul, ratio, roundHalfUp } from './money.ts';
-import type { CalcOptions } from './overtime.ts';
 
 /** Input of calculateThr; money in whole rupiah. */
 export type ThrInput = {

@@ -1,0 +1,8 @@
+// UI strings for the print feature: Indonesian (reference keys) and English.
+// Keys are flat and dotted, prefixed by the feature (e.g. 'print.title').
+
+/** Indonesian strings. */
+export const id = {} as const;
+
+/** English strings: exactly the Indonesian keys. */
+export const en = {} as const satisfies Record<keyof typeof id, string>;
