@@ -61,7 +61,8 @@ async function readText(abs: string, file: string, problems: Problem[]): Promise
 /** Parse YAML, reporting syntax errors with their line. */
 function parseYaml(text: string, file: string, firstLine: number, problems: Problem[]): unknown {
   try {
-    return yaml.load(text, { schema: yaml.DEFAULT_SCHEMA, json: false });
+    // CORE_SCHEMA keeps dates as text: js-yaml would silently turn 2026-02-30 into 2 March.
+    return yaml.load(text, { schema: yaml.CORE_SCHEMA, json: false });
   } catch (err) {
     const e = err as { reason?: string; mark?: { line?: number } };
     const line = (e.mark?.line ?? 0) + firstLine;
