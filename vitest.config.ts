@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // fixtures) and e2e (the built site in headless Chromium).
 export default defineConfig({
   test: {
+    reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       {
         test: {

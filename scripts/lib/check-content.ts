@@ -220,12 +220,6 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
         if (date && !story?.draft && d.draft !== true && date.getTime() > now.getTime() + LIMITS.futureToleranceMs) {
           problems.push({ file, line: lineOf(['date']), field: 'date', value: date.toISOString().slice(0, 10), key: 'err.date.future' });
         }
-        const updated = toCalendarDate(d.updated);
-        if (updated && date && updated < date) {
-          const existing = problems.find((p) => p.file === file && p.key === 'err.updated.beforeDate');
-          if (existing) existing.vars = { ...existing.vars, date: date.toISOString().slice(0, 10) };
-          if (existing && existing.value instanceof Date) existing.value = updated.toISOString().slice(0, 10);
-        }
         // Cover image on disk.
         const cover = d.cover as Record<string, unknown> | undefined;
         if (cover && typeof cover === 'object' && typeof cover.src === 'string' && cover.src.trim()) {

@@ -71,9 +71,6 @@ export function issuesToProblems(
       }
       continue;
     }
-    if (issue.code === 'invalid_union' && issue.errors.length) {
-      // A union (date as Date or string) failed every branch: report it once as the union's own message.
-    }
     const path = issue.path;
     const field = path.join('.');
     const value = getAt(data, path);
@@ -81,6 +78,7 @@ export function issuesToProblems(
     const vars: Record<string, string | number> = { field };
     if (value === undefined && KEYS_NEEDING_VALUE.has(key)) key = 'err.required';
     if (issue.code === 'invalid_type') vars.expected = issue.expected;
+    if (issue.code === 'custom' && issue.params) Object.assign(vars, issue.params);
     if (issue.code === 'too_small') {
       vars.min = Number(issue.minimum);
       if (typeof value === 'string') vars.length = value.trim().length;
@@ -117,6 +115,7 @@ export function showValue(value: unknown, lang: string): string {
 /** The message and fix of a problem, in `lang`. */
 export function describeProblem(p: Problem, lang: string): { what: string; fix: string } {
   const vars: Record<string, string | number> = { field: p.field ?? '', value: typeof p.value === 'string' ? p.value : showValue(p.value, lang), ...p.vars };
+  if (p.value instanceof Date) vars.value = showValue(p.value, lang);
   if (typeof vars.expected === 'string') vars.expected = translate(lang, typeWord(vars.expected));
   else if (p.key === 'err.type' && vars.expected === undefined) vars.expected = translate(lang, 'type.other');
   return { what: translate(lang, p.key, vars), fix: translate(lang, `${p.key}.fix` as UiKey, vars) };

@@ -11,7 +11,14 @@ export function defineSiteConfig(input: SiteConfigInput): SiteConfig {
   const result = SiteConfigSchema.safeParse(input);
   if (result.success) return result.data;
   const lang = typeof input?.lang === 'string' ? input.lang : 'id';
-  const lines = result.error.issues.map((issue) => {
+  const seen = new Set<string>();
+  const firstPerField = result.error.issues.filter((issue) => {
+    const key = issue.path.join('.');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const lines = firstPerField.map((issue) => {
     const field = issue.path.join('.') || '(root)';
     const reason = issue.message.startsWith('config.') ? translate(lang, issue.message as UiKey) : issue.message;
     return `  • ${translate(lang, 'err.config', { field, reason })}\n    ${translate(lang, 'err.config.fix', { field })}`;

@@ -61,7 +61,8 @@ export function createStorySchema<I extends z.ZodType>(image: I) {
     )
     .superRefine((story, ctx) => {
       if (story.updated && story.updated < story.date) {
-        ctx.addIssue({ code: 'custom', path: ['updated'], message: 'err.updated.beforeDate', input: story.updated });
+        const iso = (d: Date) => d.toISOString().slice(0, 10);
+        ctx.addIssue({ code: 'custom', path: ['updated'], message: 'err.updated.beforeDate', input: story.updated, params: { value: iso(story.updated), date: iso(story.date) } });
       }
     });
 }
