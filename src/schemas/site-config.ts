@@ -17,7 +17,6 @@ export const SiteConfigSchema = z.object({
   lang: UiLangSchema.default('id'),
   /** The public address of the site, with https://, no path. Used for feeds, canonical links and QR codes. */
   url: z
-    .string({ error: 'config.required' })
     .url({ error: 'config.url' })
     .refine((u) => /^https?:\/\/[^/]+\/?$/.test(u), { error: 'config.url' })
     .transform((u) => u.replace(/\/$/, '')),
@@ -31,7 +30,7 @@ export const SiteConfigSchema = z.object({
   /** How readers and writers reach the desk. At least an email. */
   contact: z.object({
     /** The newsroom's address, shown on every page footer and poster. */
-    email: z.string().email({ error: 'config.email' }),
+    email: z.email({ error: 'config.email' }),
     /** A WhatsApp or phone number written as people should dial it. */
     phone: z.string().trim().optional(),
     /** A postal or secretariat address. */
@@ -87,7 +86,7 @@ export const SiteConfigSchema = z.object({
       /** Let people without write access submit through pull requests from forks. */
       openAuthoring: z.boolean().default(true),
       /** The OAuth proxy the CMS signs in through (Netlify's by default). */
-      authBaseUrl: z.string().url().optional(),
+      authBaseUrl: z.url().optional(),
     }),
 });
 
