@@ -12,6 +12,7 @@ export const ROUTES = {
   poster: (slug: string) => `/cetak/${slug}/`,
   posterA3: (slug: string) => `/cetak/${slug}/a3/`,
   wallSheet: '/cetak/mading/',
+  wallSheetA3: '/cetak/mading/a3/',
   tools: '/alat/',
   tool: (id: 'lembur' | 'pesangon' | 'thr') => `/alat/${id}/`,
   page: (id: string) => `/${id}/`,
