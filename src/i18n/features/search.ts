@@ -2,7 +2,61 @@
 // Keys are flat and dotted, prefixed by the feature (e.g. 'search.title').
 
 /** Indonesian strings. */
-export const id = {} as const;
+export const id = {
+  'search.title': 'Cari berita',
+  'search.description': 'Cari berita menurut kata, topik, atau tempat: lembur, pesangon, BPJS, nama pabrik, nama kota.',
+  'search.label': 'Kata yang dicari',
+  'search.hint': 'Contoh: lembur, pesangon, BPJS, Karawang',
+  'search.submit': 'Cari',
+  'search.filters': 'Saring menurut topik dan tempat, urutkan menurut tanggal',
+  'search.topic': 'Topik',
+  'search.place': 'Tempat',
+  'search.any': 'Semua',
+  'search.sort': 'Urutkan',
+  'search.sortRelevance': 'Paling cocok',
+  'search.sortNewest': 'Terbaru dulu',
+  'search.sortOldest': 'Terlama dulu',
+  'search.results': 'Hasil pencarian',
+  'search.loading': 'Memuat pencarian…',
+  'search.count': 'Ditemukan {count} berita.',
+  'search.none': 'Tidak ada berita yang cocok dengan “{query}”. Coba kata lain yang lebih umum, periksa ejaannya, atau hapus saringan topik dan tempat.',
+  'search.noneFiltered': 'Tidak ada berita dengan saringan ini. Coba pilih “Semua” untuk topik atau tempat.',
+  'search.more': 'Tampilkan {count} berita lagi',
+  'search.failed': 'Pencarian gagal dimuat. Periksa sambungan internet lalu coba lagi, atau telusuri berita lewat topik, tempat, dan arsip di bawah.',
+  'search.noJs': 'Pencarian langsung butuh JavaScript, dan peramban ini tidak menjalankannya (JavaScript mati, diblokir, atau perambannya terlalu lama). Kamu tetap bisa menemukan berita lewat topik, tempat, dan arsip di bawah ini.',
+  'search.noWasm': 'Pencarian langsung butuh WebAssembly, dan peramban ini tidak mendukungnya. Kamu tetap bisa menemukan berita lewat topik, tempat, dan arsip di bawah ini.',
+  'search.browse': 'Telusuri tanpa mengetik',
+  'search.byTopic': 'Menurut topik',
+  'search.byPlace': 'Menurut tempat',
+  'search.archive': 'Semua berita di arsip, dari yang terbaru',
+} as const;
 
 /** English strings: exactly the Indonesian keys. */
-export const en = {} as const satisfies Record<keyof typeof id, string>;
+export const en = {
+  'search.title': 'Search stories',
+  'search.description': 'Find stories by word, topic or place: overtime, severance, BPJS, a factory, a city.',
+  'search.label': 'Search for',
+  'search.hint': 'For example: lembur, pesangon, BPJS, Karawang',
+  'search.submit': 'Search',
+  'search.filters': 'Filter by topic or place, order by date',
+  'search.topic': 'Topic',
+  'search.place': 'Place',
+  'search.any': 'All',
+  'search.sort': 'Order',
+  'search.sortRelevance': 'Best match',
+  'search.sortNewest': 'Newest first',
+  'search.sortOldest': 'Oldest first',
+  'search.results': 'Search results',
+  'search.loading': 'Loading search…',
+  'search.count': 'Stories found: {count}.',
+  'search.none': 'No stories match “{query}”. Try a more general word, check the spelling, or clear the topic and place filters.',
+  'search.noneFiltered': 'No stories match these filters. Try “All” for topic or place.',
+  'search.more': 'Show {count} more stories',
+  'search.failed': 'Search could not be loaded. Check your connection and try again, or browse stories by topic, place and archive below.',
+  'search.noJs': 'Live search needs JavaScript, and this browser is not running it (JavaScript is off, blocked, or the browser is too old). You can still find stories by topic, place and archive below.',
+  'search.noWasm': 'Live search needs WebAssembly, which this browser does not support. You can still find stories by topic, place and archive below.',
+  'search.browse': 'Browse without typing',
+  'search.byTopic': 'By topic',
+  'search.byPlace': 'By place',
+  'search.archive': 'Every story in the archive, newest first',
+} as const satisfies Record<keyof typeof id, string>;
