@@ -2,7 +2,12 @@
 // English, keyed so the UI can translate or override them in one place.
 
 import type { LegalParameters, SeveranceReason } from '../../data/legal/types.ts';
-import type { OvertimeDayType } from './overtime.ts';
+import { fill } from './core/errors.ts';
+import type { Say } from './core/errors.ts';
+import type { OvertimeDayType } from './core/overtime.ts';
+
+export { CalcError } from './core/errors.ts';
+export type { Say } from './core/errors.ts';
 
 /** Languages the calculators speak. */
 export type Lang = 'id' | 'en';
@@ -23,6 +28,12 @@ export const FIELD_LABELS = {
   startDate: { id: 'Tanggal mulai kerja', en: 'Start date' },
   endDate: { id: 'Tanggal berakhirnya hubungan kerja', en: 'End date' },
   holidayDate: { id: 'Tanggal hari raya', en: 'Holiday date' },
+  workWeek: { id: 'Pola kerja', en: 'Work week' },
+  dayType: { id: 'Jenis hari', en: 'Day type' },
+  hours: { id: 'Jam lembur', en: 'Overtime hours' },
+  reason: { id: 'Alasan PHK', en: 'Reason for termination' },
+  contract: { id: 'Jenis kontrak', en: 'Contract type' },
+  endedBy: { id: 'Yang mengakhiri hubungan kerja', en: 'Who ended the employment' },
 } as const satisfies Record<string, Bilingual>;
 
 /** Labels of the overtime day types. */
@@ -99,6 +110,22 @@ export type FieldKey = keyof typeof FIELD_LABELS;
 /** Message templates; `{name}` placeholders are filled from params. */
 export const MESSAGES = {
   // Errors (thrown as CalcError)
+  required: {
+    id: '{field} wajib diisi.',
+    en: '{field} is required.',
+  },
+  chooseOne: {
+    id: 'Pilih salah satu: {field}.',
+    en: 'Choose one: {field}.',
+  },
+  unreadableMoney: {
+    id: '{field} tidak terbaca sebagai jumlah rupiah (diterima: "{value}"). Tulis angkanya saja, misalnya 5.000.000 atau 5000000.',
+    en: '{field} cannot be read as a rupiah amount (got: "{value}"). Write the number only, e.g. 5,000,000 or 5000000.',
+  },
+  noOvertimeDays: {
+    id: 'Isi jam lembur paling sedikit untuk satu hari.',
+    en: 'Enter overtime hours for at least one day.',
+  },
   invalidMoney: {
     id: '{field} harus berupa jumlah rupiah bulat yang tidak negatif (diterima: {value}).',
     en: '{field} must be a whole, non-negative rupiah amount (got: {value}).',
@@ -265,16 +292,14 @@ export type MessageKey = keyof typeof MESSAGES;
 /** Values for `{name}` placeholders. */
 export type MessageParams = Record<string, string | number>;
 
-/** Placeholders whose value is a field key, shown as that field's label. */
-const FIELD_PLACEHOLDERS = new Set(['field', 'earlier', 'later']);
-
 /** Fills a message template in the given language (field keys become field labels). */
 export function message(key: MessageKey, lang: Lang = 'id', params: MessageParams = {}): string {
-  return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
-    if (!(name in params)) return whole;
-    const value = String(params[name]);
-    return FIELD_PLACEHOLDERS.has(name) && value in FIELD_LABELS ? fieldLabel(value as FieldKey, lang) : value;
-  });
+  return fill(MESSAGES[key][lang], params, (f) => (Object.hasOwn(FIELD_LABELS, f) ? fieldLabel(f as FieldKey, lang) : undefined));
+}
+
+/** A Say that words calculator messages in `lang`. */
+export function sayIn(lang: Lang): Say {
+  return (key, params) => message(key, lang, params);
 }
 
 /** Label of an input field in the given language. */
@@ -282,19 +307,35 @@ export function fieldLabel(field: FieldKey, lang: Lang = 'id'): string {
   return FIELD_LABELS[field][lang];
 }
 
-/** An input error; `key` and `params` let the UI re-render the message in another language. */
-export class CalcError extends Error {
-  /** Message key in MESSAGES. */
-  readonly key: MessageKey;
-  /** Placeholder values used to build the message. */
-  readonly params: MessageParams;
+/** The calculators, by the name of their core function's subject. */
+export type CalcId = 'overtime' | 'severance' | 'thr';
 
-  constructor(key: MessageKey, lang: Lang = 'id', params: MessageParams = {}) {
-    super(message(key, lang, params));
-    this.name = 'CalcError';
-    this.key = key;
-    this.params = params;
-  }
+/** Messages every form can raise while reading what a person typed. */
+const FORM_KEYS = ['required', 'chooseOne', 'unreadableMoney', 'invalidMoney', 'moneyTooLarge', 'statutoryMinimum'] as const;
+
+/** Which messages each calculator (and its form) can produce: the page sends only these to the browser. */
+export const MESSAGE_GROUPS: Record<CalcId, readonly MessageKey[]> = {
+  overtime: [
+    ...FORM_KEYS, 'invalidWorkWeek', 'invalidDays', 'invalidDayType', 'invalidHours', 'shortestDayNeedsSixDay', 'noOvertimeDays',
+    'workdayOverDailyCap', 'beyondTable', 'weeklyCap', 'dailyWageReplacesBasic',
+  ],
+  severance: [
+    ...FORM_KEYS, 'invalidDate', 'dateOrder', 'unknownReason', 'invalidLeaveDays', 'invalidWorkWeek',
+    'upMinimum', 'pensionOffset', 'noHousingAddOn', 'separationPayIgnored', 'separationPayFromAgreement', 'serviceLength',
+    'wageBasis', 'leaveValue', 'paidToHeirs',
+  ],
+  thr: [
+    ...FORM_KEYS, 'invalidDate', 'dateOrder', 'invalidContract', 'invalidEndedBy', 'endedByRequired',
+    'thrNotEntitledShort', 'thrProRata', 'thrFull', 'thrMonthsMethod', 'thrDismissedEntitled', 'thrDismissedTooEarly',
+    'thrPkwtEnded', 'thrResigned', 'thrDeadline', 'thrWageBasis',
+  ],
+};
+
+/** One calculator's message templates and all field labels in one language, for `makeSay` in the browser. */
+export function messagesFor(calc: CalcId, lang: Lang): { messages: Partial<Record<MessageKey, string>>; fields: Record<FieldKey, string> } {
+  const messages = Object.fromEntries(MESSAGE_GROUPS[calc].map((k) => [k, MESSAGES[k][lang]]));
+  const fields = Object.fromEntries(Object.keys(FIELD_LABELS).map((k) => [k, fieldLabel(k as FieldKey, lang)])) as Record<FieldKey, string>;
+  return { messages, fields };
 }
 
 /** Options every calculator accepts as its second argument: output language (default 'id') and, for tests or a future law, the legal parameter set. */

@@ -1,7 +1,8 @@
 // Exact money arithmetic (BigInt fractions), rupiah validation, parsing and
 // formatting. Rounding happens once, half-up, on final totals only.
-import { CalcError } from './messages.ts';
-import type { FieldKey, Lang } from './messages.ts';
+import { CalcError } from './errors.ts';
+import type { Say } from './errors.ts';
+import type { FieldKey, Lang } from '../messages.ts';
 
 /** An exact non-negative fraction n / d (d > 0), kept in lowest terms. */
 export type Ratio = { n: bigint; d: bigint };
@@ -60,11 +61,11 @@ export function multiplierRatio(x: number): Ratio {
 }
 
 /** Checks that value is a whole, non-negative rupiah amount no larger than MAX_RUPIAH; returns it. */
-export function assertRupiah(value: unknown, field: FieldKey, lang: Lang = 'id'): number {
+export function assertRupiah(value: unknown, field: FieldKey, say: Say): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-    throw new CalcError('invalidMoney', lang, { field, value: String(value) });
+    throw new CalcError('invalidMoney', { field, value: String(value) }, say);
   }
-  if (value > MAX_RUPIAH) throw new CalcError('moneyTooLarge', lang, { field });
+  if (value > MAX_RUPIAH) throw new CalcError('moneyTooLarge', { field }, say);
   return value;
 }
 
@@ -96,19 +97,19 @@ export function parseRupiah(input: string): number | null {
 
 /** Formats whole rupiah for display, e.g. "Rp 5.000.000" (Intl, id-ID or en-ID, no decimals). */
 export function formatRupiah(n: number, lang: Lang = 'id'): string {
-  return new Intl.NumberFormat(lang === 'en' ? 'en-ID' : 'id-ID', {
-    style: 'currency',
-    currency: 'IDR',
-    maximumFractionDigits: 0,
-  }).format(n);
+  return rupiah(n, lang, 0);
 }
 
 /** Formats an exact amount (e.g. the hourly wage) with two decimals, e.g. "Rp 28.901,73". */
 export function formatRupiahDecimal(n: number, lang: Lang = 'id'): string {
+  return rupiah(n, lang, 2);
+}
+
+function rupiah(n: number, lang: Lang, digits: number): string {
   return new Intl.NumberFormat(lang === 'en' ? 'en-ID' : 'id-ID', {
     style: 'currency',
     currency: 'IDR',
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
   }).format(n);
 }
