@@ -28,7 +28,7 @@ describe('reading with JavaScript off', () => {
     expect(await page.locator('a.skip').getAttribute('href')).toBe('#isi');
     const storyLinks = page.locator('main a[href^="/berita/"]');
     expect(await storyLinks.count()).toBeGreaterThanOrEqual(5);
-    expect(await page.locator('script').count()).toBe(0);
+    expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
     await page.close();
   });
 

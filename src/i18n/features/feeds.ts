@@ -2,7 +2,72 @@
 // Keys are flat and dotted, prefixed by the feature (e.g. 'feeds.title').
 
 /** Indonesian strings. */
-export const id = {} as const;
+export const id = {
+  // Feed channels
+  'feeds.topicTitle': 'Topik {label} — {site}',
+  'feeds.placeTitle': 'Berita dari {name} — {site}',
+  'feeds.placeDescription': 'Berita buruh dari {name}, {province}.',
+  // The /langganan/ page
+  'feeds.title': 'Langganan berita',
+  'feeds.description': 'Ikuti {site} lewat RSS: berita lengkap langsung ke ponselmu, bisa dibaca tanpa sinyal, tanpa akun dan tanpa pelacak.',
+  'feeds.intro': 'Kamu tidak perlu membuka situs ini setiap hari. Aplikasi pembaca RSS memeriksa situs ini untukmu dan mengunduh berita baru lengkap dengan isinya, jadi bisa dibaca nanti tanpa sinyal.',
+  'feeds.what.title': 'Apa itu RSS?',
+  'feeds.what.body': 'RSS adalah daftar berita terbaru yang bisa dibaca oleh aplikasi. Tidak perlu mendaftar atau memberi email atau nomor telepon. Kami tidak tahu siapa yang berlangganan: aplikasimu hanya mengambil satu berkas dari situs ini, sama seperti membuka sebuah halaman.',
+  'feeds.how.title': 'Cara berlangganan',
+  'feeds.how.step1': 'Pasang aplikasi pembaca RSS. Di Android, misalnya Feeder (gratis, tanpa akun, tanpa iklan). Di komputer, Thunderbird juga bisa.',
+  'feeds.how.step2': 'Salin alamat umpan di bawah ini: tekan lama pada alamatnya, lalu pilih Salin.',
+  'feeds.how.step3': 'Di aplikasi, pilih “Tambah umpan” atau “Tambah sumber”, tempel alamatnya, lalu simpan.',
+  'feeds.how.step4': 'Kuota terbatas? Atur aplikasinya supaya hanya mengunduh lewat Wi-Fi, dan tanpa gambar.',
+  'feeds.all.title': 'Semua berita',
+  'feeds.all.label': 'Alamat umpan semua berita',
+  'feeds.all.body': 'Berita terbaru dari semua topik dan tempat ({count} berita terakhir, isi lengkap).',
+  'feeds.topics.title': 'Per topik',
+  'feeds.topics.body': 'Hanya ingin mengikuti satu masalah, misalnya lembur atau PHK? Pakai umpan topiknya.',
+  'feeds.places.title': 'Per tempat',
+  'feeds.places.body': 'Berita dari kota atau kabupatenmu saja.',
+  'feeds.feedOf': 'Umpan RSS: {name}',
+  'feeds.other.title': 'Cara lain mengikuti',
+  'feeds.other.share': 'Di bawah setiap berita ada tautan untuk membagikannya ke grup WhatsApp atau Telegram. Tautan itu biasa saja: tidak ada tombol atau pelacak dari aplikasi lain di situs ini.',
+  'feeds.other.print': 'Setiap berita juga bisa dicetak sebagai poster untuk papan pengumuman, lengkap dengan kode QR ke beritanya.',
+  'feeds.other.republish': 'Serikat atau media lain yang ingin menerbitkan ulang berita kami bisa memakai umpan ini. Hubungi redaksi di {email}.',
+  // Sharing under a story
+  'feeds.share.whatsapp': 'WhatsApp',
+  'feeds.share.telegram': 'Telegram',
+  'feeds.share.facebook': 'Facebook',
+  'feeds.share.x': 'X',
+  'feeds.share.copy': 'Alamat berita ini (tekan lama untuk menyalin):',
+} as const;
 
 /** English strings: exactly the Indonesian keys. */
-export const en = {} as const satisfies Record<keyof typeof id, string>;
+export const en = {
+  'feeds.topicTitle': 'Topic {label} — {site}',
+  'feeds.placeTitle': 'News from {name} — {site}',
+  'feeds.placeDescription': 'Workers’ news from {name}, {province}.',
+  'feeds.title': 'Follow the news',
+  'feeds.description': 'Follow {site} by RSS: full stories straight to your phone, readable offline, with no account and no tracking.',
+  'feeds.intro': 'You don’t need to open this site every day. An RSS reader app checks it for you and downloads new stories in full, so you can read them later without a signal.',
+  'feeds.what.title': 'What is RSS?',
+  'feeds.what.body': 'RSS is a list of the latest stories that apps can read. No sign-up, no email address, no phone number. We don’t know who subscribes: your app just fetches one file from this site, like opening a page.',
+  'feeds.how.title': 'How to subscribe',
+  'feeds.how.step1': 'Install an RSS reader. On Android, for example Feeder (free, no account, no ads). On a computer, Thunderbird works too.',
+  'feeds.how.step2': 'Copy a feed address below: long-press the address, then choose Copy.',
+  'feeds.how.step3': 'In the app, choose “Add feed” or “Add source”, paste the address and save.',
+  'feeds.how.step4': 'Limited data? Set the app to download over Wi-Fi only, and without images.',
+  'feeds.all.title': 'All stories',
+  'feeds.all.label': 'Feed address for all stories',
+  'feeds.all.body': 'The latest stories from every topic and place (the last {count}, in full).',
+  'feeds.topics.title': 'By topic',
+  'feeds.topics.body': 'Only want to follow one issue, such as overtime or layoffs? Use that topic’s feed.',
+  'feeds.places.title': 'By place',
+  'feeds.places.body': 'Stories from your own city or regency only.',
+  'feeds.feedOf': 'RSS feed: {name}',
+  'feeds.other.title': 'Other ways to follow',
+  'feeds.other.share': 'Under every story there are links to share it to a WhatsApp or Telegram group. They are plain links: no buttons or trackers from other apps on this site.',
+  'feeds.other.print': 'Every story can also be printed as a poster for the notice board, with a QR code to the story.',
+  'feeds.other.republish': 'Unions and other media that want to republish our stories can use these feeds. Contact the editors at {email}.',
+  'feeds.share.whatsapp': 'WhatsApp',
+  'feeds.share.telegram': 'Telegram',
+  'feeds.share.facebook': 'Facebook',
+  'feeds.share.x': 'X',
+  'feeds.share.copy': 'This story’s address (long-press to copy):',
+} as const satisfies Record<keyof typeof id, string>;
