@@ -241,7 +241,7 @@ describe('using it', () => {
     });
     await page.goto(`${baseUrl}/`);
     await page.goto(`${baseUrl}${url(published[0]!)}`);
-    expect(await page.locator('script').count()).toBe(0);
+    expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
     expect(await page.locator('header a[href="/cari/"]').count()).toBe(1);
     await page.goto(`${baseUrl}/cari/`, { waitUntil: 'networkidle' });
     expect(pagefind).toEqual([]);
