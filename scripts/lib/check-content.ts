@@ -1,14 +1,14 @@
-import { readFile, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import sharp from 'sharp';
 import { z } from 'zod';
-import { checkStoryBody } from '../../src/lib/mdx-safety.ts';
+import { checkStoryBody, findHiddenCharacters } from '../../src/lib/mdx-safety.ts';
 import { issuesToProblems, type Problem } from '../../src/lib/problems.ts';
 import { toCalendarDate } from '../../src/schemas/common.ts';
 import { createStorySchema, STORY_FIELDS } from '../../src/schemas/story.ts';
 import { AuthorSchema, PageSchema, PlaceSchema, TopicSchema } from '../../src/schemas/taxonomy.ts';
-import { COLLECTION_DIRS, findFieldLine, listFiles, splitFrontmatter, storySlug } from './content-files.ts';
+import { COLLECTION_DIRS, findFieldLine, listFiles, storySlug } from './content-files.ts';
 
 /** Limits that keep a contributor's mistake from hurting readers or the build. */
 export const LIMITS = {
@@ -58,17 +58,93 @@ async function readText(abs: string, file: string, problems: Problem[]): Promise
   }
 }
 
+/** The 1-based line of the first `*alias` when parsed data refers to itself, else 0. */
+function findCycle(data: unknown, text: string): number {
+  const onPath = new Set<object>();
+  const visit = (v: unknown): boolean => {
+    if (v === null || typeof v !== 'object') return false;
+    if (onPath.has(v)) return true;
+    onPath.add(v);
+    const found = Object.values(v).some(visit);
+    onPath.delete(v);
+    return found;
+  };
+  if (!visit(data)) return 0;
+  const line = text.split('\n').findIndex((l) => /(^|[\s[{,:-])\*[^\s,\]}]+/.test(l));
+  return line + 1 || 1;
+}
+
 /** Parse YAML, reporting syntax errors with their line. */
 function parseYaml(text: string, file: string, firstLine: number, problems: Problem[]): unknown {
   try {
     // CORE_SCHEMA keeps dates as text: js-yaml would silently turn 2026-02-30 into 2 March.
-    return yaml.load(text, { schema: yaml.CORE_SCHEMA, json: false });
+    const data = yaml.load(text, { schema: yaml.CORE_SCHEMA, json: false });
+    // An alias that contains itself (`a: &x [*x]`) is legal YAML but endless data: refuse it here.
+    const alias = findCycle(data, text);
+    if (alias) {
+      problems.push({ file, line: alias + firstLine - 1, key: 'err.yaml', vars: { reason: 'circular alias (&/*)', line: alias + firstLine - 1 } });
+      return undefined;
+    }
+    return data;
   } catch (err) {
     const e = err as { reason?: string; mark?: { line?: number } };
     const line = (e.mark?.line ?? 0) + firstLine;
     problems.push({ file, line, key: 'err.yaml', vars: { reason: e.reason ?? String(err), line } });
     return undefined;
   }
+}
+
+/**
+ * Astro's own front matter split (@astrojs/internal-helpers/frontmatter, used by
+ * the MDX loader), reproduced exactly: the check must read a file the way the
+ * build does, or a file could mean one thing to the check and another to the site.
+ */
+const ASTRO_FRONTMATTER = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
+const ASTRO_DELIMITER = /(?:^\uFEFF?|^\s*\n)(---|\+\+\+)/;
+
+/** A story or page split as the build splits it. */
+interface SplitFile {
+  /** The raw front matter (starting right after the opening `---`), or null when there is none. */
+  raw: string | null;
+  /** File line of the opening delimiter: line 1 of `raw`. */
+  firstLine: number;
+  /** What the MDX compiler sees: the file with the front matter blanked to spaces, lines kept. */
+  content: string;
+  /** The front matter is TOML (`+++`), which stories do not use. */
+  toml: boolean;
+}
+
+/** Split a story or page like Astro does (see ASTRO_FRONTMATTER). */
+function splitLikeAstro(source: string): SplitFile {
+  const m = ASTRO_FRONTMATTER.exec(source);
+  if (!m) return { raw: null, firstLine: 1, content: source, toml: false };
+  const delim = ASTRO_DELIMITER.exec(source)?.[1] ?? '---';
+  const raw = m[1];
+  const block = `${delim}${raw}${delim}`;
+  const at = source.indexOf(block);
+  const firstLine = source.slice(0, at).split('\n').length;
+  const content = source.replace(block, `   ${raw.replace(/[^\r\n]/g, ' ')}   `);
+  return { raw, firstLine, content, toml: delim === '+++' };
+}
+
+/**
+ * The build parses front matter with js-yaml's default schema, which turns
+ * date-like text into Dates; the check parses with the core schema to see the
+ * text as written. Data that passed the check is validated again as the build
+ * reads it, so a title such as `2026-10-01` is caught here, not in the build.
+ */
+function validateLikeBuild(raw: string, file: string, firstLine: number, schema: z.ZodType, problems: Problem[], knownFields: (p: readonly PropertyKey[]) => readonly string[]): void {
+  let built: unknown;
+  try {
+    built = yaml.load(raw);
+  } catch (err) {
+    const e = err as { reason?: string; mark?: { line?: number } };
+    const line = (e.mark?.line ?? 0) + firstLine;
+    problems.push({ file, line, key: 'err.yaml', vars: { reason: e.reason ?? String(err), line } });
+    return;
+  }
+  const result = schema.safeParse(built && typeof built === 'object' ? built : {});
+  if (!result.success) problems.push(...issuesToProblems(result.error.issues, built, file, { lineOf: (p) => findFieldLine(raw, p, firstLine), knownFields }));
 }
 
 /** Check one image referenced by a story: inside the story folder, present, a real image of sane size. */
@@ -79,7 +155,13 @@ async function checkImage(src: string, storyAbs: string, file: string, line: num
     problems.push({ file, line, field, value: src, key: 'err.image.outside' });
     return;
   }
-  const abs = path.resolve(dir, decodeURI(clean));
+  let decoded = clean;
+  try {
+    decoded = decodeURI(clean);
+  } catch {
+    /* a stray % is part of the name */
+  }
+  const abs = path.resolve(dir, decoded);
   if (!abs.startsWith(dir + path.sep)) {
     problems.push({ file, line, field, value: src, key: 'err.image.outside' });
     return;
@@ -91,6 +173,12 @@ async function checkImage(src: string, storyAbs: string, file: string, line: num
     size = s.size;
   } catch {
     problems.push({ file, line, field, value: src, key: 'err.image.missing' });
+    return;
+  }
+  // A symlink (or a symlinked folder) could lead out of the story folder: compare real paths.
+  const [realDir, realFile] = await Promise.all([realpath(dir), realpath(abs)]);
+  if (!realFile.startsWith(realDir + path.sep)) {
+    problems.push({ file, line, field, value: src, key: 'err.image.outside' });
     return;
   }
   if (size > LIMITS.maxImageBytes) {
@@ -109,6 +197,12 @@ async function checkImage(src: string, storyAbs: string, file: string, line: num
     }
     // Decode fully: a truncated file passes metadata() but breaks the build.
     await sharp(abs, { failOn: 'error' }).resize(8, 8).raw().toBuffer();
+    // The build strips metadata from what it publishes, but the original stays in the
+    // repository, public with its history: GPS position, phone model, owner's name.
+    if (meta.exif || meta.xmp || meta.iptc) {
+      const kinds = [meta.exif && 'EXIF', meta.xmp && 'XMP', meta.iptc && 'IPTC'].filter(Boolean).join(', ');
+      problems.push({ file, line, field, value: src, key: 'err.image.metadata', vars: { kinds } });
+    }
   } catch {
     problems.push({ file, line, field, value: src, key: 'err.image.corrupt' });
   }
@@ -125,6 +219,44 @@ function storyKnownFields(p: readonly PropertyKey[]): readonly string[] {
   return STORY_FIELDS;
 }
 
+/** Run one file's checks; anything unexpected becomes a problem for that file instead of ending the run. */
+async function guarded(file: string, problems: Problem[], run: () => Promise<void>): Promise<void> {
+  try {
+    await run();
+  } catch (err) {
+    problems.push({ file, key: 'err.internal', vars: { reason: String((err as Error)?.message ?? err).replace(/\s+/g, ' ').slice(0, 160) } });
+  }
+}
+
+/** Hidden characters in front matter or data files (bodies are covered by the MDX check). */
+function pushHidden(text: string, firstLine: number, file: string, problems: Problem[]): void {
+  for (const p of findHiddenCharacters(text, firstLine)) problems.push({ file, line: p.line, value: p.value, key: p.key });
+}
+
+/** Every symbolic link below `dir`: the build would follow them, possibly out of the content folder. */
+async function findSymlinks(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  async function walk(abs: string): Promise<void> {
+    let entries;
+    try {
+      entries = await readdir(abs, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const child = path.join(abs, e.name);
+      if (e.isSymbolicLink()) out.push(child);
+      else if (e.isDirectory()) await walk(child);
+    }
+  }
+  if ((await lstat(dir).catch(() => null))?.isSymbolicLink()) return [dir];
+  await walk(dir);
+  return out.sort();
+}
+
+/** A story address: lowercase letters, digits and single hyphens. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** Validate a YAML data collection (authors, topics, places). */
 async function checkDataCollection(
   contentDir: string,
@@ -139,30 +271,150 @@ async function checkDataCollection(
   for (const rel of files) {
     const abs = path.join(base, rel);
     const file = path.relative(rootDir, abs);
-    const text = await readText(abs, file, problems);
-    if (text === null) continue;
-    const data = parseYaml(text, file, 1, problems);
-    if (data === undefined && problems.some((p) => p.file === file)) continue;
-    const result = schema.safeParse(data ?? {});
-    if (!result.success) {
-      const keys = Object.keys((schema as unknown as { shape?: object }).shape ?? {});
-      problems.push(...issuesToProblems(result.error.issues, data, file, { lineOf: (p) => findFieldLine(text, p, 1), knownFields: () => keys }));
-    }
     ids.push(rel.replace(/\.(ya?ml)$/i, ''));
+    await guarded(file, problems, async () => {
+      const size = (await stat(abs)).size;
+      if (size > LIMITS.maxFileBytes) {
+        problems.push({ file, key: 'err.fileTooBig', vars: { size: kb(size), max: kb(LIMITS.maxFileBytes) } });
+        return;
+      }
+      const text = await readText(abs, file, problems);
+      if (text === null) return;
+      pushHidden(text, 1, file, problems);
+      const data = parseYaml(text, file, 1, problems);
+      if (data === undefined && problems.some((p) => p.file === file)) return;
+      const result = schema.safeParse(data ?? {});
+      const keys = Object.keys((schema as unknown as { shape?: object }).shape ?? {});
+      if (!result.success) {
+        problems.push(...issuesToProblems(result.error.issues, data, file, { lineOf: (p) => findFieldLine(text, p, 1), knownFields: () => keys }));
+      } else {
+        validateLikeBuild(text, file, 1, schema, problems, () => keys);
+      }
+    });
   }
   return ids;
+}
+
+/** What the story loop needs to know about the rest of the content. */
+interface StoryContext {
+  authors: string[];
+  topics: string[];
+  places: string[];
+  now: Date;
+}
+
+/** Check one story file: front matter, references, dates, images and the MDX body. Returns whether it is a valid draft. */
+async function checkStoryFile(abs: string, file: string, ctx: StoryContext, problems: Problem[]): Promise<boolean> {
+  let draft = false;
+  const size = (await stat(abs)).size;
+  if (size > LIMITS.maxFileBytes) {
+    problems.push({ file, key: 'err.fileTooBig', vars: { size: kb(size), max: kb(LIMITS.maxFileBytes) } });
+    return false;
+  }
+  const source = await readText(abs, file, problems);
+  if (source === null) return false;
+  const { raw: frontmatter, firstLine, content, toml } = splitLikeAstro(source);
+  if (frontmatter === null) {
+    problems.push({ file, line: 1, key: 'err.frontmatter.missing' });
+  } else if (toml) {
+    problems.push({ file, line: firstLine, key: 'err.yaml', vars: { reason: 'TOML (+++)', line: firstLine } });
+  } else {
+    pushHidden(frontmatter, firstLine, file, problems);
+    const data = parseYaml(frontmatter, file, firstLine, problems);
+    if (data !== undefined || !problems.some((p) => p.file === file && p.key === 'err.yaml')) {
+      const lineOf = (p: readonly PropertyKey[]) => findFieldLine(frontmatter, p, firstLine);
+      const result = StoryCheckSchema.safeParse(data ?? {});
+      if (!result.success) {
+        problems.push(...issuesToProblems(result.error.issues, data, file, { lineOf, knownFields: storyKnownFields }));
+      } else {
+        validateLikeBuild(frontmatter, file, firstLine, StoryCheckSchema, problems, storyKnownFields);
+      }
+      const d = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
+      const story = result.success ? result.data : undefined;
+      draft = story?.draft === true;
+      // References: every id must exist.
+      const refs: [string, unknown, string[], 'err.ref.author' | 'err.ref.topic' | 'err.ref.place'][] = [
+        ['authors', d.authors, ctx.authors, 'err.ref.author'],
+        ['topics', d.topics, ctx.topics, 'err.ref.topic'],
+        ['place', d.place, ctx.places, 'err.ref.place'],
+      ];
+      for (const [field, value, known, key] of refs) {
+        const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+        list.forEach((v, i) => {
+          if (typeof v === 'string' && /^[a-z0-9-]+$/.test(v.trim()) && !known.includes(v.trim())) {
+            problems.push({ file, line: lineOf([field]), field: Array.isArray(value) ? `${field}.${i}` : field, value: v, key, vars: { known: known.join(', ') } });
+          }
+        });
+      }
+      // Dates: not in the future (drafts may be scheduled).
+      const date = toCalendarDate(d.date);
+      if (date && !draft && d.draft !== true && date.getTime() > ctx.now.getTime() + LIMITS.futureToleranceMs) {
+        problems.push({ file, line: lineOf(['date']), field: 'date', value: date.toISOString().slice(0, 10), key: 'err.date.future' });
+      }
+      const updated = toCalendarDate(d.updated);
+      if (updated && date && updated < date) {
+        const existing = problems.find((p) => p.file === file && p.key === 'err.updated.beforeDate');
+        if (existing) existing.vars = { ...existing.vars, date: date.toISOString().slice(0, 10) };
+        if (existing && existing.value instanceof Date) existing.value = updated.toISOString().slice(0, 10);
+      }
+      // Cover image on disk.
+      const cover = d.cover as Record<string, unknown> | undefined;
+      if (cover && typeof cover === 'object' && typeof cover.src === 'string' && cover.src.trim()) {
+        await checkImage(cover.src, abs, file, lineOf(['cover', 'src']), 'cover.src', problems);
+      }
+    }
+  }
+  // The body: data, not code. `content` keeps the file's lines, so positions need no offset.
+  const bodyLine = frontmatter === null ? 1 : firstLine + frontmatter.split('\n').length;
+  if (!content.trim()) problems.push({ file, line: bodyLine, key: 'err.empty' });
+  const report = checkStoryBody(content);
+  for (const p of report.problems) problems.push({ file, line: p.line, value: p.value, key: p.key, vars: p.vars });
+  for (const img of report.images) await checkImage(img.src, abs, file, img.line, '', problems);
+  return draft;
+}
+
+/** Check one standalone page (about, writing guide, privacy): front matter and the same body rules as stories. */
+async function checkPageFile(abs: string, file: string, problems: Problem[]): Promise<void> {
+  const size = (await stat(abs)).size;
+  if (size > LIMITS.maxFileBytes) {
+    problems.push({ file, key: 'err.fileTooBig', vars: { size: kb(size), max: kb(LIMITS.maxFileBytes) } });
+    return;
+  }
+  const source = await readText(abs, file, problems);
+  if (source === null) return;
+  const { raw: frontmatter, firstLine, content, toml } = splitLikeAstro(source);
+  if (frontmatter === null || toml) {
+    problems.push({ file, line: 1, key: 'err.frontmatter.missing' });
+    return;
+  }
+  pushHidden(frontmatter, firstLine, file, problems);
+  const data = parseYaml(frontmatter, file, firstLine, problems);
+  const result = PageSchema.safeParse(data ?? {});
+  if (!result.success) {
+    problems.push(...issuesToProblems(result.error.issues, data, file, { lineOf: (p) => findFieldLine(frontmatter, p, firstLine), knownFields: () => Object.keys(PageSchema.shape) }));
+  } else {
+    validateLikeBuild(frontmatter, file, firstLine, PageSchema, problems, () => Object.keys(PageSchema.shape));
+  }
+  const report = checkStoryBody(content);
+  for (const p of report.problems) problems.push({ file, line: p.line, value: p.value, key: p.key, vars: p.vars });
+  for (const img of report.images) await checkImage(img.src, abs, file, img.line, '', problems);
 }
 
 /**
  * Check all content at once and return every problem found: front matter against
  * the schemas, ids against the collections, images on disk, and contributor MDX
- * against the safety rules. Nothing stops at the first problem.
+ * against the safety rules. Nothing stops at the first problem, and a file that
+ * trips the checker itself is reported, not fatal.
  */
 export async function checkContent(options: CheckOptions): Promise<CheckResult> {
   const contentDir = path.resolve(options.contentDir);
   const rootDir = path.resolve(options.rootDir ?? process.cwd());
   const now = options.now ?? new Date();
   const problems: Problem[] = [];
+
+  for (const link of await findSymlinks(contentDir)) {
+    problems.push({ file: path.relative(rootDir, link), key: 'err.symlink', value: path.relative(contentDir, link) });
+  }
 
   const authors = await checkDataCollection(contentDir, rootDir, COLLECTION_DIRS.authors, AuthorSchema, problems);
   const topics = await checkDataCollection(contentDir, rootDir, COLLECTION_DIRS.topics, TopicSchema, problems);
@@ -173,6 +425,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   const slugs = new Map<string, string[]>();
   let drafts = 0;
   const storyIds: string[] = [];
+  const ctx: StoryContext = { authors, topics, places, now };
 
   for (const rel of storyFiles) {
     const abs = path.join(storiesDir, rel);
@@ -180,58 +433,10 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
     const slug = storySlug(rel);
     slugs.set(slug, [...(slugs.get(slug) ?? []), file]);
     storyIds.push(slug);
-    const size = (await stat(abs)).size;
-    if (size > LIMITS.maxFileBytes) {
-      problems.push({ file, key: 'err.fileTooBig', vars: { size: kb(size), max: kb(LIMITS.maxFileBytes) } });
-      continue;
-    }
-    const source = await readText(abs, file, problems);
-    if (source === null) continue;
-    const { frontmatter, body, bodyLineOffset } = splitFrontmatter(source);
-    if (frontmatter === null) {
-      problems.push({ file, line: 1, key: 'err.frontmatter.missing' });
-    } else {
-      const data = parseYaml(frontmatter, file, 2, problems);
-      if (data !== undefined || !problems.some((p) => p.file === file && p.key === 'err.yaml')) {
-        const lineOf = (p: readonly PropertyKey[]) => findFieldLine(frontmatter, p);
-        const result = StoryCheckSchema.safeParse(data ?? {});
-        if (!result.success) {
-          problems.push(...issuesToProblems(result.error.issues, data, file, { lineOf, knownFields: storyKnownFields }));
-        }
-        const d = (data ?? {}) as Record<string, unknown>;
-        const story = result.success ? result.data : undefined;
-        if (story?.draft) drafts++;
-        // References: every id must exist.
-        const refs: [string, unknown, string[], 'err.ref.author' | 'err.ref.topic' | 'err.ref.place'][] = [
-          ['authors', d.authors, authors, 'err.ref.author'],
-          ['topics', d.topics, topics, 'err.ref.topic'],
-          ['place', d.place, places, 'err.ref.place'],
-        ];
-        for (const [field, value, known, key] of refs) {
-          const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
-          list.forEach((v, i) => {
-            if (typeof v === 'string' && /^[a-z0-9-]+$/.test(v.trim()) && !known.includes(v.trim())) {
-              problems.push({ file, line: lineOf([field]), field: Array.isArray(value) ? `${field}.${i}` : field, value: v, key, vars: { known: known.join(', ') } });
-            }
-          });
-        }
-        // Dates: not in the future (drafts may be scheduled).
-        const date = toCalendarDate(d.date);
-        if (date && !story?.draft && d.draft !== true && date.getTime() > now.getTime() + LIMITS.futureToleranceMs) {
-          problems.push({ file, line: lineOf(['date']), field: 'date', value: date.toISOString().slice(0, 10), key: 'err.date.future' });
-        }
-        // Cover image on disk.
-        const cover = d.cover as Record<string, unknown> | undefined;
-        if (cover && typeof cover === 'object' && typeof cover.src === 'string' && cover.src.trim()) {
-          await checkImage(cover.src, abs, file, lineOf(['cover', 'src']), 'cover.src', problems);
-        }
-      }
-    }
-    // The body: data, not code.
-    if (!body.trim()) problems.push({ file, line: bodyLineOffset + 1, key: 'err.empty' });
-    const report = checkStoryBody(body, bodyLineOffset);
-    for (const p of report.problems) problems.push({ file, line: p.line, value: p.value, key: p.key, vars: p.vars });
-    for (const img of report.images) await checkImage(img.src, abs, file, img.line, '', problems);
+    if (!SLUG.test(slug)) problems.push({ file, key: 'err.slug', value: slug });
+    await guarded(file, problems, async () => {
+      if (await checkStoryFile(abs, file, ctx, problems)) drafts++;
+    });
   }
 
   for (const [slug, files] of slugs) {
@@ -246,19 +451,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   for (const rel of pageFiles) {
     const abs = path.join(pagesDir, rel);
     const file = path.relative(rootDir, abs);
-    const source = await readText(abs, file, problems);
-    if (source === null) continue;
-    const { frontmatter, body, bodyLineOffset } = splitFrontmatter(source);
-    if (frontmatter === null) {
-      problems.push({ file, line: 1, key: 'err.frontmatter.missing' });
-      continue;
-    }
-    const data = parseYaml(frontmatter, file, 2, problems);
-    const result = PageSchema.safeParse(data ?? {});
-    if (!result.success) {
-      problems.push(...issuesToProblems(result.error.issues, data, file, { lineOf: (p) => findFieldLine(frontmatter, p), knownFields: () => Object.keys(PageSchema.shape) }));
-    }
-    for (const p of checkStoryBody(body, bodyLineOffset).problems) problems.push({ file, line: p.line, value: p.value, key: p.key, vars: p.vars });
+    await guarded(file, problems, () => checkPageFile(abs, file, problems));
   }
 
   if (!authors.includes('redaksi')) {

@@ -3,6 +3,7 @@ import { en as feeds } from './features/feeds.ts';
 import { en as print } from './features/print.ts';
 import { en as search } from './features/search.ts';
 import { en as tools } from './features/tools.ts';
+import { en as safety } from './features/safety.ts';
 import type { UiKey } from './id.ts';
 
 /** English UI strings; must cover every key of the Indonesian table. */
@@ -12,6 +13,7 @@ export const en = {
   ...feeds,
   ...cms,
   ...tools,
+  ...safety,
   'site.skip': 'Skip to content',
   'nav.label': 'Main navigation',
   'nav.home': 'Home',

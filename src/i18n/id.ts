@@ -8,6 +8,7 @@ import { id as feeds } from './features/feeds.ts';
 import { id as print } from './features/print.ts';
 import { id as search } from './features/search.ts';
 import { id as tools } from './features/tools.ts';
+import { id as safety } from './features/safety.ts';
 
 export const id = {
   ...search,
@@ -15,6 +16,7 @@ export const id = {
   ...feeds,
   ...cms,
   ...tools,
+  ...safety,
   // Site chrome
   'site.skip': 'Langsung ke isi',
   'nav.label': 'Navigasi utama',

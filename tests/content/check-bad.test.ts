@@ -1,10 +1,11 @@
 // One bad story per rule, each through the real checker: the message must name
 // the file, the field (where there is one) and the right problem. Then all of
 // them together: every problem is reported in the same run.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeProblem, formatProblems, type Problem } from '../../src/lib/problems.ts';
+import { LIMITS } from '../../scripts/lib/check-content.ts';
 import { FIXTURES, makeContentDir, runCheck } from './support.ts';
 
 type Expect = { key: Problem['key']; field?: string; line?: number };
@@ -61,6 +62,32 @@ const CASES: Record<string, Expect[]> = {
   'mdx-tak-tertutup.mdx': [{ key: 'err.mdx.unclosed' }],
   'mdx-judul-h1.mdx': [{ key: 'err.mdx.heading', line: 10 }],
   'bukan-utf8.mdx': [{ key: 'err.encoding', line: 10 }],
+  // Hostile input: third-party requests, code in disguise, tricks on the parser.
+  'gambar-isi-web': [{ key: 'err.image.outside', line: 12 }],
+  'gambar-isi-referensi-web.mdx': [{ key: 'err.image.outside', line: 12 }],
+  'gambar-isi-di-luar': [{ key: 'err.image.outside', line: 12 }],
+  'sampul-svg': [{ key: 'err.image.format', field: 'cover.src' }],
+  'sampul-gps': [{ key: 'err.image.metadata', field: 'cover.src', line: 9 }],
+  'sampul-bukan-gambar': [{ key: 'err.image.corrupt', field: 'cover.src' }],
+  'mdx-svg.mdx': [{ key: 'err.mdx.forbiddenTag', line: 10 }],
+  'mdx-meta-refresh.mdx': [{ key: 'err.mdx.forbiddenTag', line: 10 }],
+  'mdx-link-stylesheet.mdx': [{ key: 'err.mdx.forbiddenTag', line: 10 }],
+  'mdx-form.mdx': [{ key: 'err.mdx.forbiddenTag', line: 10 }],
+  'mdx-tautan-html.mdx': [{ key: 'err.mdx.unknownTag', line: 10 }],
+  'mdx-komentar-jsx.mdx': [{ key: 'err.mdx.expression', line: 10 }],
+  'mdx-javascript-tab.mdx': [{ key: 'err.mdx.url', line: 10 }],
+  'mdx-gambar-data.mdx': [{ key: 'err.mdx.url', line: 10 }],
+  'mdx-export-tengah.mdx': [{ key: 'err.mdx.import', line: 12 }],
+  'karakter-tersembunyi.mdx': [{ key: 'err.controlChar', line: 2 }, { key: 'err.controlChar', line: 10 }],
+  'yaml-alias-melingkar.mdx': [{ key: 'err.yaml', line: 2 }],
+  'yaml-kunci-dobel.mdx': [{ key: 'err.yaml', line: 3 }],
+  'yaml-tag-kode.mdx': [{ key: 'err.yaml', line: 2 }],
+  'frontmatter-tak-tertutup.mdx': [{ key: 'err.frontmatter.missing', line: 1 }],
+  'Judul Dengan Spasi': [{ key: 'err.slug' }],
+  // Read the way the build reads: Astro's front matter split and YAML schema.
+  'frontmatter-kosong.mdx': [{ key: 'err.required', field: 'title' }],
+  'frontmatter-toml.mdx': [{ key: 'err.yaml', line: 1 }],
+  'judul-tanggal.mdx': [{ key: 'err.type', field: 'title', line: 2 }],
 };
 
 const fileOf = (entry: string) => `stories/${entry.endsWith('.mdx') ? entry : `${entry}/index.mdx`}`;
@@ -102,12 +129,51 @@ describe('the content check on bad stories', () => {
     expect(problems).toEqual([expect.objectContaining({ file: 'stories/raksasa.mdx', key: 'err.fileTooBig' })]);
   });
 
+  it('a symlink is refused, and an image that is a symlink out of the folder counts as outside', async () => {
+    const dir = makeContentDir(['sampul-hilang']);
+    // Files outside the content folder, as a hostile pull request could point at (a server key, another site's page).
+    const outside = makeContentDir();
+    const secret = path.join(outside, 'rahasia.jpg');
+    writeFileSync(secret, readFileSync(path.join(FIXTURES, 'base', 'stories', 'cerita-dengan-sampul', 'sampul.jpg')));
+    // sampul-hilang points at ./tidak-ada.jpg: make that a link out of the folder, and add a story that is a link.
+    symlinkSync(secret, path.join(dir, 'stories', 'sampul-hilang', 'tidak-ada.jpg'));
+    symlinkSync(path.join(outside, 'stories', 'cerita-baik.mdx'), path.join(dir, 'stories', 'tautan.mdx'));
+    const { problems } = await runCheck(dir);
+    const keys = problems.map((p) => [p.file, p.key]);
+    expect(keys).toContainEqual(['stories/tautan.mdx', 'err.symlink']);
+    expect(keys).toContainEqual(['stories/sampul-hilang/tidak-ada.jpg', 'err.symlink']);
+    expect(keys).toContainEqual(['stories/sampul-hilang/index.mdx', 'err.image.outside']);
+  });
+
+  it('an image over the byte limit is refused before it is decoded', async () => {
+    const dir = makeContentDir(['sampul-raksasa']);
+    const big = Buffer.alloc(LIMITS.maxImageBytes + 1);
+    big.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    writeFileSync(path.join(dir, 'stories', 'sampul-raksasa', 'raksasa.png'), big);
+    const { problems } = await runCheck(dir);
+    expect(problems).toEqual([expect.objectContaining({ file: 'stories/sampul-raksasa/index.mdx', key: 'err.image.tooBig', field: 'cover.src', vars: expect.objectContaining({ max: '15.0 MB' }) })]);
+  });
+
+  it('pages and data files get the same rules as stories', async () => {
+    const dir = makeContentDir([], {
+      'pages/privasi.mdx': '---\ntitle: Privasi\ndescription: Apa yang kami simpan tentang pembaca.\n---\n\n![Piksel](https://pelacak.example/p.gif)\n\n<script>alert(1)</script>\n',
+      'authors/palsu.yaml': 'name: "Nama \u202Enyamaran"\n',
+    });
+    const { problems } = await runCheck(dir);
+    const keys = problems.map((p) => [p.file, p.key, p.line]);
+    expect(keys).toContainEqual(['pages/privasi.mdx', 'err.image.outside', 6]);
+    expect(keys).toContainEqual(['pages/privasi.mdx', 'err.mdx.forbiddenTag', 8]);
+    expect(keys).toContainEqual(['authors/palsu.yaml', 'err.controlChar', 1]);
+  });
+
   it('reports every problem of every file in one run', async () => {
     const all = Object.keys(CASES);
     const { problems } = await runCheck(makeContentDir(all));
     const files = new Set(problems.map((p) => p.file));
     for (const entry of all) expect(files, entry).toContain(fileOf(entry));
     expect(problems.length).toBeGreaterThanOrEqual(all.length);
+    // Nothing tripped the checker itself.
+    expect(problems.filter((p) => p.key === 'err.internal')).toEqual([]);
   });
 
   it('quotes the bad value and a fix, in Indonesian and in English', async () => {
