@@ -27,6 +27,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/setup/global-setup.ts'],
+          // A shared 2-core machine renders slowly at times: give polled expectations room.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
           testTimeout: 180_000,
           hookTimeout: 900_000,
           fileParallelism: false,

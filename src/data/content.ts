@@ -8,10 +8,17 @@ export type Author = CollectionEntry<'authors'>;
 export type Topic = CollectionEntry<'topics'>;
 export type Place = CollectionEntry<'places'>;
 
+/**
+ * True only under `astro dev`. Vite's `DEV` follows NODE_ENV, which a test runner
+ * sets to "test" even for a production build, so drafts would leak into `dist/`;
+ * the mode is "production" for every `astro build`.
+ */
+const isDevServer = import.meta.env.MODE === 'development';
+
 /** Published stories, newest first (drafts too in `astro dev`). */
 export async function getStories(): Promise<Story[]> {
   const all = await getCollection('stories');
-  return sortStories(all.filter((s) => isVisible(s, import.meta.env.DEV)));
+  return sortStories(all.filter((s) => isVisible(s, isDevServer)));
 }
 
 /** Lookup tables for authors, topics and places by id. */

@@ -126,13 +126,20 @@ const field = (page: Page, keyPath: string) => page.locator(`section.field[data-
 
 /** Switch an optional group (cover, poster) on or off, and wait until the UI agrees. */
 async function setGroup(page: Page, group: string, on: boolean): Promise<void> {
+  // Click once, then wait for the switch to settle: clicking inside a poll can
+  // toggle it back on a slow machine before the first click has rendered.
   const box = field(page, group).getByRole('checkbox').first();
-  await expect
-    .poll(async () => {
-      if ((await box.getAttribute('aria-checked')) !== String(on)) await box.click();
-      return box.getAttribute('aria-checked');
-    })
-    .toBe(String(on));
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if ((await box.getAttribute('aria-checked')) === String(on)) return;
+    await box.click();
+    try {
+      await expect.poll(() => box.getAttribute('aria-checked'), { timeout: 5_000 }).toBe(String(on));
+      return;
+    } catch {
+      // not toggled yet: look again and click once more
+    }
+  }
+  expect(await box.getAttribute('aria-checked')).toBe(String(on));
 }
 
 beforeAll(async () => {

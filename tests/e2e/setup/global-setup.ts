@@ -26,7 +26,7 @@ export default async function setup(project: TestProject) {
     execFileSync('npm', ['run', 'build', '--silent'], {
       cwd: root,
       stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, MADING_OUT_DIR: distDir, MADING_CACHE_DIR: path.join(path.dirname(distDir), 'cache') },
+      env: { ...process.env, NODE_ENV: 'production', MADING_OUT_DIR: distDir, MADING_CACHE_DIR: path.join(path.dirname(distDir), 'cache') },
     });
     console.log(`e2e: built the site into ${distDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
