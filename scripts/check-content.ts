@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { translate } from '../src/i18n/index.ts';
 import { formatProblems } from '../src/lib/problems.ts';
 import { checkContent } from './lib/check-content.ts';
+import { resolveCliLang } from './lib/cli-lang.ts';
 
 const { values } = parseArgs({
   options: {
@@ -14,15 +15,7 @@ const { values } = parseArgs({
   },
 });
 
-let lang = values.lang ?? process.env.MADING_LANG;
-try {
-  const { default: site } = await import('../site.config.ts');
-  lang ??= site.lang;
-} catch (err) {
-  console.error((err as Error).message);
-  process.exit(1);
-}
-lang ??= 'id';
+const lang = await resolveCliLang(values.lang);
 
 const contentDir = path.resolve(values.content ?? process.env.MADING_CONTENT_DIR ?? 'content');
 const result = await checkContent({ contentDir, rootDir: process.cwd() });

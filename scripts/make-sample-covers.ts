@@ -14,6 +14,7 @@ import sharp from 'sharp';
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seededRandom } from './lib/random.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const STORIES = join(ROOT, 'content', 'stories');
@@ -25,17 +26,8 @@ const FIG_H = 800;
 
 // ---------------------------------------------------------------- PRNG
 
-/** mulberry32: tiny seeded PRNG, so every run draws the same pictures. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (shared): every run draws the same pictures. */
+const mulberry32 = seededRandom;
 
 function seedFrom(text: string): number {
   let h = 2166136261;

@@ -10,6 +10,7 @@ import { translate, type UiKey } from '../src/i18n/index.ts';
 import { formatProblems, type Problem } from '../src/lib/problems.ts';
 import { SubmissionSchema } from '../src/pages/kirim/_submission.ts';
 import { planDraft, readKnown, writeDraft, type DraftInput, type Known } from './lib/new-story.ts';
+import { resolveCliLang } from './lib/cli-lang.ts';
 
 const { values } = parseArgs({
   options: {
@@ -32,15 +33,7 @@ const { values } = parseArgs({
   },
 });
 
-let lang = values.lang ?? process.env.MADING_LANG;
-try {
-  const { default: site } = await import('../site.config.ts');
-  lang ??= site.lang;
-} catch (err) {
-  console.error((err as Error).message);
-  process.exit(1);
-}
-lang ??= 'id';
+const lang = await resolveCliLang(values.lang);
 const t = (key: UiKey, vars?: Record<string, string | number>) => translate(lang, key, vars);
 
 if (values.help) {

@@ -26,17 +26,9 @@ export interface BenchContentResult {
   bytes: number;
 }
 
-/** mulberry32: a tiny seeded PRNG so every run writes the same site. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './random.ts';
+
+export { seededRandom };
 
 const SUBJECTS = ['Buruh garmen', 'Pekerja pabrik sepatu', 'Operator mesin', 'Pekerja kontrak', 'Pekerja gudang', 'Kurir ekspedisi', 'Pekerja rumah tangga', 'Buruh tambang', 'Pekerja galangan kapal', 'Perawat honorer', 'Pekerja ritel', 'Buruh pabrik plastik'];
 const EVENTS = ['menuntut upah lembur dibayar penuh', 'mogok dua hari menolak PHK sepihak', 'melapor iuran BPJS tak disetor', 'membentuk serikat baru', 'menagih THR yang dicicil', 'menolak target produksi baru', 'berunding soal kontrak berulang', 'mengadukan pelecehan di lini produksi', 'menuntut alat pelindung diri', 'menggugat pesangon yang dipotong'];

@@ -10,3 +10,14 @@ export function paginatedParams<T>(items: readonly T[], size: number): { page: s
 export function pageHref(base: string, n: number): string {
   return n <= 1 ? base : `${base}${n}/`;
 }
+
+/** Static paths for one paginated list per group (a topic, place or author), with the group in the props. */
+export function groupedPageParams<G extends { id: string }, T>(groups: Iterable<G>, items: readonly T[], belongs: (item: T, group: G) => boolean, size: number) {
+  return [...groups].flatMap((group) => {
+    const list = items.filter((item) => belongs(item, group));
+    return paginatedParams(list, size).map(({ page, items: pageItems, current, total }) => ({
+      params: { id: group.id, page },
+      props: { group, items: pageItems, current, total, count: list.length },
+    }));
+  });
+}

@@ -1,17 +1,10 @@
 // Random but reproducible damage to good stories: what careless editors, broken
 // tools and hostile contributors produce. Used by fuzz.test.ts.
 
+import { seededRandom } from '../../scripts/lib/random.ts';
+
 /** A seeded PRNG (mulberry32): the same seed gives the same mutations on every machine. */
-export function createRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const createRng = seededRandom;
 
 type Rng = () => number;
 const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)];

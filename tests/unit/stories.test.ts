@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countWords, getNeighbours, groupBy, isVisible, paginate, readingMinutes, sortStories, type StoryLike } from '../../src/lib/stories.ts';
-import { pageHref, paginatedParams } from '../../src/lib/paths.ts';
+import { groupedPageParams, pageHref, paginatedParams } from '../../src/lib/paths.ts';
 import { toolsForTopics } from '../../src/lib/tools.ts';
 
 const story = (id: string, date: string, extra: Partial<StoryLike['data']> = {}): StoryLike => ({
@@ -51,6 +51,17 @@ describe('paging', () => {
     expect(params.map((p) => [p.page, p.current, p.total])).toEqual([[undefined, 1, 3], ['2', 2, 3], ['3', 3, 3]]);
     expect(pageHref('/arsip/', 1)).toBe('/arsip/');
     expect(pageHref('/arsip/', 3)).toBe('/arsip/3/');
+  });
+
+  it('makes one paginated list per group, empty groups included', () => {
+    const stories = Array.from({ length: 12 }, (_, i) => story(`s${i}`, '2026-01-01', { topics: i < 11 ? ['upah'] : ['k3'] }));
+    const params = groupedPageParams([{ id: 'upah' }, { id: 'k3' }, { id: 'bpjs' }], stories, (s, g) => s.data.topics.includes(g.id), 10);
+    expect(params.map((p) => [p.params.id, p.params.page, p.props.items.length, p.props.count])).toEqual([
+      ['upah', undefined, 10, 11],
+      ['upah', '2', 1, 11],
+      ['k3', undefined, 1, 1],
+      ['bpjs', undefined, 0, 0],
+    ]);
   });
 
   it('groups a story under every topic it names', () => {
