@@ -49,9 +49,13 @@ export function getParagraphs(body: string): string[] {
 /** Abbreviations whose full stop does not end a sentence (Indonesian and English). */
 const ABBREVIATIONS = /(?:^|[\s(])(?:Jl|No|Nomor|Dr|dr|Ir|Prof|Bpk|Bp|Sdr|Sdri|dll|dsb|dst|tgl|Rp|PT|CV|Tbk|Kec|Kab|Kel|Prov|St|Mr|Mrs|Ms|Mt|etc|vs|e\.g|i\.e|a\.n|u\.p)\.$/;
 
+/** Sentence segmenters by language (creating one is slower than segmenting a paragraph). */
+const SEGMENTERS = new Map<string, Intl.Segmenter>();
+
 /** Split text into whole sentences (Intl.Segmenter, then re-joining after abbreviations like "Jl."). */
 export function splitSentences(text: string, lang = 'id'): string[] {
-  const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+  let segmenter = SEGMENTERS.get(lang);
+  if (!segmenter) SEGMENTERS.set(lang, (segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' })));
   const out: string[] = [];
   for (const { segment } of segmenter.segment(text)) {
     const s = segment.trim();
@@ -92,6 +96,22 @@ export interface DerivePointsOptions {
  */
 export function derivePoints(body: string, options: DerivePointsOptions = {}): string[] {
   const { max = 5, maxLength = 180, minLength = 25, exclude = '', lang = 'id' } = options;
+  // Parsing the MDX is the expensive part, and the A4 and A3 posters ask for the same story's points: remember them.
+  const key = JSON.stringify([max, maxLength, minLength, exclude, lang, body]);
+  let points = POINTS_CACHE.get(key);
+  if (!points) {
+    points = computePoints(body, max, maxLength, minLength, exclude, lang);
+    if (POINTS_CACHE.size >= POINTS_CACHE_LIMIT) POINTS_CACHE.clear();
+    POINTS_CACHE.set(key, points);
+  }
+  return [...points];
+}
+
+/** derivePoints' answers by input (bounded, for long `astro dev` sessions). */
+const POINTS_CACHE = new Map<string, string[]>();
+const POINTS_CACHE_LIMIT = 10_000;
+
+function computePoints(body: string, max: number, maxLength: number, minLength: number, exclude: string, lang: string): string[] {
   const seen = exclude.replace(/\s+/g, ' ').toLowerCase();
   const points: string[] = [];
   for (const paragraph of getParagraphs(body)) {

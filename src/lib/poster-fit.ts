@@ -45,11 +45,28 @@ function glyphEm(ch: string, weight: Weight): number {
   return i < 0 ? FALLBACK_EM[weight] : ADVANCE[weight][i] / 100;
 }
 
+/** Character → width in em, filled on first use (the fitters measure the same words at many sizes). */
+const GLYPH_CACHE: Record<Weight, Map<string, number>> = { regular: new Map(), bold: new Map() };
+/** Word → width in em (with the margin), per weight; bounded so a long `astro dev` session cannot grow it forever. */
+const WORD_CACHE: Record<Weight, Map<string, number>> = { regular: new Map(), bold: new Map() };
+const WORD_CACHE_LIMIT = 200_000;
+
 /** Estimated width of `text` in em (at font size 1). */
 export function textWidthEm(text: string, weight: Weight = 'regular'): number {
+  const words = WORD_CACHE[weight];
+  const cached = words.get(text);
+  if (cached !== undefined) return cached;
+  const glyphs = GLYPH_CACHE[weight];
   let em = 0;
-  for (const ch of text) em += glyphEm(ch, weight);
-  return em * WIDTH_MARGIN;
+  for (const ch of text) {
+    let w = glyphs.get(ch);
+    if (w === undefined) glyphs.set(ch, (w = glyphEm(ch, weight)));
+    em += w;
+  }
+  const width = em * WIDTH_MARGIN;
+  if (words.size >= WORD_CACHE_LIMIT) words.clear();
+  words.set(text, width);
+  return width;
 }
 
 /** How to wrap a block of text. */
@@ -62,14 +79,27 @@ export interface WrapOptions {
   weight?: Weight;
 }
 
+/** Text → its words (whitespace collapsed), or null when blank; cached because every candidate size re-wraps the same text. */
+const WORDS_CACHE = new Map<string, readonly string[] | null>();
+
+function wordsOf(text: string): readonly string[] | null {
+  let words = WORDS_CACHE.get(text);
+  if (words !== undefined) return words;
+  const clean = text.replace(/\s+/g, ' ').trim();
+  words = clean ? clean.split(' ') : null;
+  if (WORDS_CACHE.size >= WORD_CACHE_LIMIT) WORDS_CACHE.clear();
+  WORDS_CACHE.set(text, words);
+  return words;
+}
+
 /** Lines `text` takes when wrapped greedily at word boundaries (words wider than a line are broken). */
 export function countLines(text: string, { size, width, weight = 'regular' }: WrapOptions): number {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (!clean) return 0;
+  const words = wordsOf(text);
+  if (!words) return 0;
   const space = glyphEm(' ', weight) * WIDTH_MARGIN * size;
   let lines = 1;
   let x = 0;
-  for (const word of clean.split(' ')) {
+  for (const word of words) {
     const w = textWidthEm(word, weight) * size;
     if (x > 0 && x + space + w <= width) {
       x += space + w;
@@ -193,9 +223,11 @@ function posterBodyHeight(headline: string, h: number, lede: string, points: rea
   return height;
 }
 
+const SENTENCE_SEGMENTER = new Intl.Segmenter('id', { granularity: 'sentence' });
+
 /** Whole sentences of `text`, for shortening a lede without cutting one. */
 function sentencesOf(text: string): string[] {
-  return [...new Intl.Segmenter('id', { granularity: 'sentence' }).segment(text)].map((s) => s.segment.trim()).filter(Boolean);
+  return [...SENTENCE_SEGMENTER.segment(text)].map((s) => s.segment.trim()).filter(Boolean);
 }
 
 /**
@@ -206,6 +238,22 @@ function sentencesOf(text: string): string[] {
  * text); then more points; then larger headline; then larger text.
  */
 export function fitPoster(input: PosterInput): PosterFit {
+  // The A4 and A3 routes fit the same story with the same input (A3 is A4 scaled):
+  // remember the answer for the rest of the build.
+  const key = JSON.stringify([input.headline, input.lede, input.points, input.editorPoints, input.callToAction, input.masthead, input.meta, input.notes, input.url]);
+  const cached = FIT_CACHE.get(key);
+  if (cached) return structuredClone(cached);
+  const fit = computePosterFit(input);
+  if (FIT_CACHE.size >= FIT_CACHE_LIMIT) FIT_CACHE.clear();
+  FIT_CACHE.set(key, fit);
+  return structuredClone(fit);
+}
+
+/** fitPoster's answers by input (bounded, for long `astro dev` sessions). */
+const FIT_CACHE = new Map<string, PosterFit>();
+const FIT_CACHE_LIMIT = 20_000;
+
+function computePosterFit(input: PosterInput): PosterFit {
   const L = POSTER_LAYOUT;
   const width = L.sheet.width;
   const available = (L.sheet.height - L.masthead.height - L.masthead.gap - L.band.height - L.bodyPadding) * SAFETY;

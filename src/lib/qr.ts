@@ -58,8 +58,7 @@ function escapeAttribute(value: string): string {
 
 /** A complete, standalone `<svg>` QR code for `text` (safe to inline with `set:html`). */
 export function getQrSvg(text: string, options: QrSvgOptions): string {
-  const matrix = getQrMatrix(text, options.ecc ?? 'M');
-  const n = matrix.length;
+  const { n, d } = qrDrawing(text, options.ecc ?? 'M');
   const attrs = [
     'xmlns="http://www.w3.org/2000/svg"',
     `viewBox="0 0 ${n} ${n}"`,
@@ -70,5 +69,24 @@ export function getQrSvg(text: string, options: QrSvgOptions): string {
     'shape-rendering="crispEdges"',
   ].filter(Boolean);
   // The white square keeps the quiet zone white on any background.
-  return `<svg ${attrs.join(' ')}><rect width="${n}" height="${n}" fill="#fff"/><path stroke="#000" d="${getQrPathData(matrix)}"/></svg>`;
+  return `<svg ${attrs.join(' ')}><rect width="${n}" height="${n}" fill="#fff"/><path stroke="#000" d="${d}"/></svg>`;
+}
+
+/**
+ * Size and path data of the code for `text`, remembered for the build: a story's
+ * URL is encoded for its page's print footer and for both posters (A4 and A3).
+ */
+const DRAWINGS = new Map<string, { n: number; d: string }>();
+const DRAWINGS_LIMIT = 50_000;
+
+function qrDrawing(text: string, ecc: QrEcc): { n: number; d: string } {
+  const key = `${ecc}\n${text}`;
+  let drawing = DRAWINGS.get(key);
+  if (!drawing) {
+    const matrix = getQrMatrix(text, ecc);
+    drawing = { n: matrix.length, d: getQrPathData(matrix) };
+    if (DRAWINGS.size >= DRAWINGS_LIMIT) DRAWINGS.clear();
+    DRAWINGS.set(key, drawing);
+  }
+  return drawing;
 }
