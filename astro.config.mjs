@@ -46,6 +46,9 @@ export default defineConfig({
   },
   // Strict CSP per page: a <meta> with hashes of what Astro renders (src/lib/csp.ts, docs/deploy.md).
   security: { csp: astroCsp() },
+  // Unchanged pages whose getStaticPaths() entry has a `cacheKey` (the posters, src/pages/cetak/_components/paths.ts)
+  // are copied from the last build (kept in cacheDir) instead of being rendered again.
+  experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
   prefetch: false,
   integrations: [
