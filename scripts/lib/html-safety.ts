@@ -4,7 +4,8 @@
 // (check-content.ts); this scan checks what the build actually produced, so a
 // gap in the content check, a component or a dependency is still caught.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
 import { isDangerousUrl } from '../../src/lib/mdx-safety.ts';
@@ -361,4 +362,100 @@ export async function pruneDistCsp(dir: string): Promise<number> {
     }
   }
   return saved;
+}
+
+/**
+ * A build's verdicts, kept between builds: the SHA-256 of a page as Astro wrote it
+ * (with the scan rules, the origin and the page's options) → the policy it was
+ * pruned to, recorded only after the pruned page passed the scan. An unchanged
+ * page then costs one hash instead of two parses; any changed byte, rule or
+ * option is a miss and is pruned and scanned in full.
+ */
+interface SecureCache {
+  version: string;
+  pages: Record<string, string | null>;
+}
+
+/** Where verdicts are kept: MADING_CACHE_DIR/mading-html, else node_modules/.cache/mading-html. */
+export function secureCacheDir(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
+  return env.MADING_CACHE_DIR ? path.resolve(cwd, env.MADING_CACHE_DIR, 'mading-html') : path.resolve(cwd, 'node_modules/.cache/mading-html');
+}
+
+/** The rules' identity: the source of the files that decide a verdict, and the parser's version. A change to any of them empties the cache. */
+function rulesVersion(): string {
+  const hash = createHash('sha256');
+  for (const url of [new URL(import.meta.url), new URL('../../src/lib/csp.ts', import.meta.url), new URL('../../src/lib/mdx-safety.ts', import.meta.url)]) hash.update(readFileSync(url));
+  try {
+    hash.update(readFileSync(new URL(import.meta.resolve('htmlparser2/package.json'))));
+  } catch {
+    hash.update('htmlparser2');
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Post-build step: prune every page's CSP to its own hashes (`pruneCspHashes`), then
+ * scan the pruned page (`scanHtml`), reading each file once. Pages whose bytes, rules
+ * and options match a page that already passed (see `SecureCache`) are pruned from the
+ * cached policy without parsing. Throws, failing the build, when any page is unsafe.
+ */
+export async function secureDist(dir: string, origin: string, options: { cacheDir?: string | false } = {}): Promise<{ pages: number; saved: number; cached: number }> {
+  const cacheDir = options.cacheDir === undefined ? secureCacheDir() : options.cacheDir;
+  const cacheFile = cacheDir ? path.join(cacheDir, 'verdicts.json') : undefined;
+  const version = rulesVersion();
+  let previous: Record<string, string | null> = {};
+  if (cacheFile) {
+    try {
+      const stored = JSON.parse(await readFile(cacheFile, 'utf8')) as SecureCache;
+      if (stored.version === version) previous = stored.pages;
+    } catch {
+      // No cache yet, or unreadable: scan everything.
+    }
+  }
+  const next: Record<string, string | null> = {};
+  const unsafe: { file: string; findings: HtmlFinding[] }[] = [];
+  let pages = 0;
+  let saved = 0;
+  let cached = 0;
+  for (const file of await listHtmlFiles(dir)) {
+    if (SCAN_EXCLUDED.some((x) => file.startsWith(x.prefix))) continue;
+    pages++;
+    const abs = path.join(dir, file);
+    const html = await readFile(abs, 'utf8');
+    const allowWasm = WASM_PAGES.some((re) => re.test(file));
+    const keyOf = (page: string) => createHash('sha256').update(JSON.stringify([origin, allowWasm])).update('\0').update(page).digest('base64');
+    const key = keyOf(html);
+    let pruned: string;
+    const known = Object.hasOwn(previous, key) ? previous[key] : undefined;
+    const m = CSP_META.exec(html);
+    if (known !== undefined && (known === null) === !m) {
+      // Passed before, byte for byte: apply the recorded policy.
+      pruned = m && known !== null ? html.replace(m[0], `<meta http-equiv="content-security-policy" content="${known}">`) : html;
+      cached++;
+      next[key] = known;
+    } else {
+      pruned = pruneCspHashes(html);
+      const findings = scanHtml(pruned, { origin, allowWasm });
+      if (findings.length) unsafe.push({ file, findings });
+      else next[key] = m ? (CSP_META.exec(pruned)?.[1] ?? null) : null;
+    }
+    // A page Astro reuses from an earlier build without rewriting it is already pruned (pruning is idempotent):
+    // remember the pruned bytes too, with the same verdict.
+    if (Object.hasOwn(next, key) && pruned !== html) next[keyOf(pruned)] = next[key];
+    if (pruned !== html) {
+      saved += html.length - pruned.length;
+      await writeFile(abs, pruned);
+    }
+  }
+  if (cacheFile) {
+    await mkdir(cacheDir as string, { recursive: true });
+    const tmp = `${cacheFile}.${process.pid}.tmp`;
+    await writeFile(tmp, JSON.stringify({ version, pages: next } satisfies SecureCache));
+    await rename(tmp, cacheFile);
+  }
+  if (unsafe.length) {
+    console.error(formatFindings(unsafe));
+    throw new Error(`HTML safety scan: ${unsafe.length} unsafe page(s) in ${dir}`);
+  }
+  return { pages, saved, cached };
 }

@@ -1,7 +1,10 @@
 // The post-build scan: what reaches dist/ must not run code, load another site,
 // or slip past the page's CSP. Each rule is shown catching a real pattern.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cspHash, inlineCode, pruneCspHashes, scanHtml, type HtmlRule } from '../../scripts/lib/html-safety.ts';
+import { cspHash, inlineCode, pruneCspHashes, scanHtml, secureDist, type HtmlRule } from '../../scripts/lib/html-safety.ts';
 
 const origin = 'https://mading.example.org';
 const STYLE = 'body{margin:0}';
@@ -89,5 +92,58 @@ describe('pruneCspHashes', () => {
   it('leaves a page without a CSP <meta> alone, and finds inline code the way the browser hashes it', () => {
     expect(pruneCspHashes('<p>x</p>')).toBe('<p>x</p>');
     expect(inlineCode(html)).toEqual({ scripts: [SCRIPT], styles: [STYLE] });
+  });
+});
+
+describe('secureDist (CSP pruning and the scan in one pass, with verdicts kept between builds)', () => {
+  const wide = policy().replace(`style-src 'self' ${cspHash(STYLE)}`, `style-src 'self' ${cspHash(STYLE)} ${cspHash('body{color:red}')}`);
+  const clean = page('<main><p>x</p></main>', '', wide);
+  const unsafe = page('<main><img src="/a.webp" alt="" onerror="alert(1)"></main>', '', wide);
+
+  function site(pages: Record<string, string>) {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'mading-secure-'));
+    const dist = path.join(root, 'dist');
+    for (const [file, html] of Object.entries(pages)) {
+      mkdirSync(path.dirname(path.join(dist, file)), { recursive: true });
+      writeFileSync(path.join(dist, file), html);
+    }
+    return { root, dist, cache: path.join(root, 'cache'), read: (file: string) => readFileSync(path.join(dist, file), 'utf8') };
+  }
+
+  it('writes the same pruned pages as pruneCspHashes, cold and from the cache, and skips admin/', async () => {
+    const s = site({ 'index.html': clean, 'berita/a/index.html': clean, 'admin/index.html': unsafe });
+    try {
+      const cold = await secureDist(s.dist, origin, { cacheDir: s.cache });
+      expect(cold).toMatchObject({ pages: 2, cached: 0 });
+      expect(cold.saved).toBeGreaterThan(0);
+      expect(s.read('index.html')).toBe(pruneCspHashes(clean));
+      // Astro writes the unpruned pages again on the next build.
+      writeFileSync(path.join(s.dist, 'index.html'), clean);
+      writeFileSync(path.join(s.dist, 'berita/a/index.html'), clean);
+      const warm = await secureDist(s.dist, origin, { cacheDir: s.cache });
+      expect(warm).toMatchObject({ pages: 2, cached: 2, saved: cold.saved });
+      expect(s.read('index.html')).toBe(pruneCspHashes(clean));
+      expect(s.read('berita/a/index.html')).toBe(pruneCspHashes(clean));
+      expect(s.read('admin/index.html')).toBe(unsafe);
+      // Pages left as they were (already pruned) are known too.
+      expect(await secureDist(s.dist, origin, { cacheDir: s.cache })).toMatchObject({ pages: 2, cached: 2, saved: 0 });
+      expect(s.read('index.html')).toBe(pruneCspHashes(clean));
+    } finally {
+      rmSync(s.root, { recursive: true, force: true });
+    }
+  });
+
+  it('fails on an unsafe page, and never remembers it: a changed page is scanned again', async () => {
+    const s = site({ 'index.html': clean });
+    try {
+      await secureDist(s.dist, origin, { cacheDir: s.cache });
+      writeFileSync(path.join(s.dist, 'index.html'), unsafe);
+      await expect(secureDist(s.dist, origin, { cacheDir: s.cache })).rejects.toThrow(/1 unsafe page/);
+      writeFileSync(path.join(s.dist, 'index.html'), unsafe);
+      await expect(secureDist(s.dist, origin, { cacheDir: s.cache })).rejects.toThrow(/1 unsafe page/);
+      await expect(secureDist(s.dist, origin, { cacheDir: false })).rejects.toThrow(/1 unsafe page/);
+    } finally {
+      rmSync(s.root, { recursive: true, force: true });
+    }
   });
 });
