@@ -35,6 +35,23 @@ export async function countStoryPages(outDir: string): Promise<number> {
   return pages.filter(Boolean).length;
 }
 
+/** The pages Pagefind reads: story pages only (every other page lacks data-pagefind-body and would be skipped anyway). */
+export const STORY_GLOB = 'berita/**/*.html';
+
+/** Story pages (`berita/<slug>/index.html`) whose HTML does not contain `marker`. */
+export async function storyPagesWithout(outDir: string, marker: string): Promise<string[]> {
+  const dir = path.join(outDir, 'berita');
+  const slugs = await readdir(dir).catch(() => [] as string[]);
+  const missing = await Promise.all(
+    slugs.map(async (s) => {
+      const file = path.join(dir, s, 'index.html');
+      const html = await readFile(file, 'utf8').catch(() => undefined);
+      return html === undefined || html.includes(marker) ? undefined : path.relative(outDir, file);
+    }),
+  );
+  return missing.filter((f): f is string => f !== undefined);
+}
+
 /** Pages in a written bundle, from its entry file (`addDirectory` counts every HTML file it read instead). */
 export async function countIndexedPages(bundleDir: string): Promise<number> {
   const entry = JSON.parse(await readFile(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
@@ -54,7 +71,8 @@ export async function buildSearchIndex(outDir: string, lang: string): Promise<Se
   try {
     const { errors: createErrors, index } = await pagefind.createIndex({ forceLanguage: lang });
     if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
-    const added = await index.addDirectory({ path: outDir });
+    // Only story pages (berita/<slug>/) can hold data-pagefind-body, so Pagefind reads those alone, not every page.
+    const added = await index.addDirectory({ path: outDir, glob: STORY_GLOB });
     if (added.errors.length) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: bundleDir });
     if (written.errors.length) throw new Error(`Pagefind could not write ${bundleDir}: ${written.errors.join('; ')}`);
@@ -62,6 +80,12 @@ export async function buildSearchIndex(outDir: string, lang: string): Promise<Se
     // Without data-pagefind-body on story pages Pagefind would silently index every page (menus, lists, the 404).
     const pages = await countIndexedPages(bundleDir);
     const stories = await countStoryPages(outDir);
+    // With the glob, story pages that lost data-pagefind-body would be indexed whole (menus and all) and the
+    // count would still match, so check the attribute is there.
+    const unmarked = await storyPagesWithout(outDir, 'data-pagefind-body');
+    if (unmarked.length) {
+      throw new Error(`Search index: ${unmarked.length} story page(s) lack data-pagefind-body (e.g. ${unmarked[0]}). Story pages, and only they, must carry data-pagefind-body (src/pages/berita/[slug].astro).`);
+    }
     if (pages !== stories) {
       throw new Error(`Search index: ${pages} pages indexed but ${stories} story pages built. Story pages, and only they, must carry data-pagefind-body (src/pages/berita/[slug].astro).`);
     }
