@@ -376,6 +376,9 @@ interface SecureCache {
   pages: Record<string, string | null>;
 }
 
+/** Pages read and written at the same time by `secureDist`. */
+const SECURE_IO_CONCURRENCY = 8;
+
 /** Where verdicts are kept: MADING_CACHE_DIR/mading-html, else node_modules/.cache/mading-html. */
 export function secureCacheDir(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
   return env.MADING_CACHE_DIR ? path.resolve(cwd, env.MADING_CACHE_DIR, 'mading-html') : path.resolve(cwd, 'node_modules/.cache/mading-html');
@@ -413,13 +416,12 @@ export async function secureDist(dir: string, origin: string, options: { cacheDi
     }
   }
   const next: Record<string, string | null> = {};
-  const unsafe: { file: string; findings: HtmlFinding[] }[] = [];
-  let pages = 0;
+  const files = (await listHtmlFiles(dir)).filter((file) => !SCAN_EXCLUDED.some((x) => file.startsWith(x.prefix)));
+  const results: ({ file: string; findings: HtmlFinding[] } | undefined)[] = new Array(files.length);
   let saved = 0;
   let cached = 0;
-  for (const file of await listHtmlFiles(dir)) {
-    if (SCAN_EXCLUDED.some((x) => file.startsWith(x.prefix))) continue;
-    pages++;
+  const check = async (i: number) => {
+    const file = files[i];
     const abs = path.join(dir, file);
     const html = await readFile(abs, 'utf8');
     const allowWasm = WASM_PAGES.some((re) => re.test(file));
@@ -436,7 +438,7 @@ export async function secureDist(dir: string, origin: string, options: { cacheDi
     } else {
       pruned = pruneCspHashes(html);
       const findings = scanHtml(pruned, { origin, allowWasm });
-      if (findings.length) unsafe.push({ file, findings });
+      if (findings.length) results[i] = { file, findings };
       else next[key] = m ? (CSP_META.exec(pruned)?.[1] ?? null) : null;
     }
     // A page Astro reuses from an earlier build without rewriting it is already pruned (pruning is idempotent):
@@ -446,7 +448,16 @@ export async function secureDist(dir: string, origin: string, options: { cacheDi
       saved += html.length - pruned.length;
       await writeFile(abs, pruned);
     }
-  }
+  };
+  // A few files in flight at once: with every verdict cached the step is mostly waiting on the disk.
+  let cursor = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(SECURE_IO_CONCURRENCY, files.length) }, async () => {
+      while (cursor < files.length) await check(cursor++);
+    }),
+  );
+  const unsafe = results.filter((r) => r !== undefined);
+  const pages = files.length;
   if (cacheFile) {
     await mkdir(cacheDir as string, { recursive: true });
     const tmp = `${cacheFile}.${process.pid}.tmp`;
