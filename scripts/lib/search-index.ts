@@ -2,7 +2,8 @@
 // Only story pages carry `data-pagefind-body`, so Pagefind indexes those alone
 // (title, lede, body and their search metadata) and skips every other page.
 // Drafts are never built, so they can never be indexed.
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { cp, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -62,12 +63,21 @@ export async function countIndexedPages(bundleDir: string): Promise<number> {
  * Index `outDir` into `outDir/pagefind/` as one language (`lang`), so stories
  * written in English are found from the Indonesian search page too.
  */
-export async function buildSearchIndex(outDir: string, lang: string): Promise<SearchIndexResult> {
+export async function buildSearchIndex(outDir: string, lang: string, options: { cacheDir?: string | false } = {}): Promise<SearchIndexResult> {
   const bundleDir = path.join(outDir, 'pagefind');
   // No stories yet (a fresh fork): nothing to index, and the search page says it could not load.
   if ((await countStoryPages(outDir)) === 0) return { pages: 0, bundleDir };
   // The Pagefind service is spawned by createIndex and inherits this process's environment.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
+  // The same story pages (byte for byte), Pagefind version, language and chunk size give the same index:
+  // reuse the bundle the last build wrote instead of indexing again. The checks below run either way.
+  const cacheRoot = options.cacheDir === undefined ? searchCacheDir() : options.cacheDir;
+  const cached = cacheRoot ? path.join(cacheRoot, await storyPagesDigest(outDir, lang)) : undefined;
+  if (cached && (await stat(path.join(cached, 'pagefind-entry.json')).then((st) => st.isFile(), () => false))) {
+    await rm(bundleDir, { recursive: true, force: true });
+    await cp(cached, bundleDir, { recursive: true });
+    return { pages: await checkIndex(outDir, bundleDir), bundleDir };
+  }
   try {
     const { errors: createErrors, index } = await pagefind.createIndex({ forceLanguage: lang });
     if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
@@ -77,20 +87,60 @@ export async function buildSearchIndex(outDir: string, lang: string): Promise<Se
     const written = await index.writeFiles({ outputPath: bundleDir });
     if (written.errors.length) throw new Error(`Pagefind could not write ${bundleDir}: ${written.errors.join('; ')}`);
     await Promise.all(UNUSED.map((f) => rm(path.join(bundleDir, f), { force: true })));
-    // Without data-pagefind-body on story pages Pagefind would silently index every page (menus, lists, the 404).
-    const pages = await countIndexedPages(bundleDir);
-    const stories = await countStoryPages(outDir);
-    // With the glob, story pages that lost data-pagefind-body would be indexed whole (menus and all) and the
-    // count would still match, so check the attribute is there.
-    const unmarked = await storyPagesWithout(outDir, 'data-pagefind-body');
-    if (unmarked.length) {
-      throw new Error(`Search index: ${unmarked.length} story page(s) lack data-pagefind-body (e.g. ${unmarked[0]}). Story pages, and only they, must carry data-pagefind-body (src/pages/berita/[slug].astro).`);
-    }
-    if (pages !== stories) {
-      throw new Error(`Search index: ${pages} pages indexed but ${stories} story pages built. Story pages, and only they, must carry data-pagefind-body (src/pages/berita/[slug].astro).`);
+    const pages = await checkIndex(outDir, bundleDir);
+    if (cached && cacheRoot) {
+      // Keep only this build's bundle (the folder is named by its inputs); copy, then rename into place.
+      // A cache that cannot be written costs the next build time, never this one.
+      try {
+        await rm(cacheRoot, { recursive: true, force: true });
+        await mkdir(cacheRoot, { recursive: true });
+        await cp(bundleDir, `${cached}.tmp`, { recursive: true });
+        await rename(`${cached}.tmp`, cached);
+      } catch (err) {
+        console.warn(`postbuild: search index not cached (${(err as Error).message})`);
+      }
     }
     return { pages, bundleDir };
   } finally {
     await pagefind.close();
   }
+}
+
+/** The guard on a written bundle: it holds exactly the story pages, and each of them marks its indexed area. Returns the pages indexed. */
+async function checkIndex(outDir: string, bundleDir: string): Promise<number> {
+  // Without data-pagefind-body on story pages Pagefind would silently index every page (menus, lists, the 404).
+  const pages = await countIndexedPages(bundleDir);
+  const stories = await countStoryPages(outDir);
+  // With the glob, story pages that lost data-pagefind-body would be indexed whole (menus and all) and the
+  // count would still match, so check the attribute is there.
+  const unmarked = await storyPagesWithout(outDir, 'data-pagefind-body');
+  if (unmarked.length) {
+    throw new Error(`Search index: ${unmarked.length} story page(s) lack data-pagefind-body (e.g. ${unmarked[0]}). Story pages, and only they, must carry data-pagefind-body (src/pages/berita/[slug].astro).`);
+  }
+  if (pages !== stories) {
+    throw new Error(`Search index: ${pages} pages indexed but ${stories} story pages built. Story pages, and only they, must carry data-pagefind-body (src/pages/berita/[slug].astro).`);
+  }
+  return pages;
+}
+
+/** Where the last search bundle is kept between builds: MADING_CACHE_DIR/mading-search, else node_modules/.cache/mading-search. */
+export function searchCacheDir(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
+  return env.MADING_CACHE_DIR ? path.resolve(cwd, env.MADING_CACHE_DIR, 'mading-search') : path.resolve(cwd, 'node_modules/.cache/mading-search');
+}
+
+/** A name for everything the index is made from: Pagefind's version and settings, and every page it reads, byte for byte. */
+export async function storyPagesDigest(outDir: string, lang: string): Promise<string> {
+  const hash = createHash('sha256');
+  const pkg = JSON.parse(await readFile(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8')) as { version: string };
+  hash.update(JSON.stringify([1, pkg.version, lang, process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? '', STORY_GLOB, UNUSED]));
+  const dir = path.join(outDir, 'berita');
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+  for (const file of files) {
+    hash.update(`\0${path.relative(outDir, file)}\0`);
+    hash.update(await readFile(file));
+  }
+  return hash.digest('hex').slice(0, 40);
 }
